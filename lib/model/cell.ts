@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+/** Where a value came from, so the overlay can mark it and the export can point at it. */
+export const CellRef = z.object({
+  /** HTML: index of the `<table>` among all `<table>` elements of the document, in document order.
+   *  Text: index of the tab-led table block in the file. */
+  table: z.number().int().nonnegative(),
+  /** Row of the expanded grid (HTML: the `<tr>` index within that table). */
+  row: z.number().int().nonnegative(),
+  /** Column of the expanded grid (HTML: after rowspan/colspan expansion; text: cell index in the row). */
+  col: z.number().int().nonnegative(),
+  /** Text input only: 1-based line of the file. */
+  line: z.number().int().positive().optional(),
+});
+export type CellRef = z.infer<typeof CellRef>;
+
+export const CellKind = z.enum(['number', 'blank', 'placeholder', 'text']);
+export type CellKind = z.infer<typeof CellKind>;
+
+export const Cell = z.object({
+  value: z.number().nullable(),
+  raw: z.string(),
+  kind: CellKind,
+  unit: z.string().optional(),
+  at: CellRef,
+});
+export type Cell = z.infer<typeof Cell>;
+
+export const Bilingual = z.object({ zh: z.string(), en: z.string() });
+export type Bilingual = z.infer<typeof Bilingual>;
+
+export const sameRef = (a: CellRef, b: CellRef): boolean =>
+  a.table === b.table && a.row === b.row && a.col === b.col;

@@ -1,0 +1,5 @@
+export * from './cell';
+export * from './keys';
+export * from './report';
+export * from './finding';
+export * from './export';
