@@ -3,3 +3,4 @@ export * from './keys';
 export * from './report';
 export * from './finding';
 export * from './export';
+export * from './labels';

@@ -1,0 +1,72 @@
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { JSDOM } from 'jsdom';
+
+export type Loaded =
+  | { ok: true; kind: 'html'; html: string }
+  | { ok: true; kind: 'text'; text: string }
+  | { ok: false; reason: string };
+
+const HTML_EXT = new Set(['.html', '.htm', '.shtml', '.xhtml']);
+
+/** Reads a saved page or text file, honouring its declared charset (many gov sites serve GBK). */
+export async function loadFile(path: string): Promise<Loaded> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { ok: false, reason: code === 'ENOENT' ? '文件不存在 (file not found)' : `无法读取 (cannot read): ${code ?? error}` };
+  }
+  if (bytes.length === 0) return { ok: false, reason: '文件为空 (empty file)' };
+  if (looksBinary(bytes)) return { ok: false, reason: '不是文本或网页文件 (binary file, not a page or text)' };
+  const text = decode(bytes);
+  const isHtml = HTML_EXT.has(extname(path).toLowerCase()) || /^\s*(<!doctype html|<html|<head|<body|<meta|<table)/i.test(text);
+  return isHtml ? { ok: true, kind: 'html', html: text } : { ok: true, kind: 'text', text };
+}
+
+/** A DOM for the pure core; scripts never run and nothing is fetched. */
+export function toDocument(html: string): { document: Document; close: () => void } {
+  const dom = new JSDOM(html);
+  return { document: dom.window.document, close: () => dom.window.close() };
+}
+
+function looksBinary(bytes: Buffer): boolean {
+  const head = bytes.subarray(0, 8000);
+  if (head.includes(0) && !hasUtf16Bom(bytes)) return true;
+  let control = 0;
+  for (const b of head) if (b < 9 || (b > 13 && b < 32)) control++;
+  return control > head.length * 0.1;
+}
+
+const hasUtf16Bom = (b: Buffer) => (b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff);
+
+export function decode(bytes: Buffer): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3));
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  const declared = declaredCharset(bytes);
+  if (declared) {
+    try {
+      return new TextDecoder(declared).decode(bytes);
+    } catch {
+      // An unknown label: fall through to sniffing, as browsers do.
+    }
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // Not UTF-8: on a Chinese government site that means the GB family.
+    return new TextDecoder('gb18030').decode(bytes);
+  }
+}
+
+/** The charset of a `<meta charset>` or http-equiv Content-Type in the first 4 KB, as browsers pre-scan. */
+function declaredCharset(bytes: Buffer): string | null {
+  const head = bytes.subarray(0, 4096).toString('latin1');
+  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
+  if (!m?.[1]) return null;
+  const label = m[1].toLowerCase();
+  // GB2312 and GBK pages often hold characters only GB18030 has; it is their superset.
+  return label === 'gb2312' || label === 'gbk' ? 'gb18030' : label;
+}

@@ -1,0 +1,52 @@
+import { TABLE_KEYS, cellLabel, type AuditExport, type CellRef } from '../model';
+
+const HEADER = [
+  'source', 'record', 'table', 'row_key', 'column_key', 'label', 'raw', 'value', 'unit',
+  'rule', 'severity', 'outcome', 'message_zh', 'message_en', 'expected', 'actual', 'cells', 'dismissed',
+] as const;
+type Column = (typeof HEADER)[number];
+
+/** Excel and WPS read UTF-8 Chinese text correctly only with a byte-order mark. */
+const BOM = '\uFEFF';
+
+/** One row per cell, then one per finding, for every export (SPEC §5). */
+export function toCsv(exports: readonly AuditExport[]): string {
+  const lines = [HEADER.join(',')];
+  for (const audit of exports) {
+    const source = audit.source.url;
+    for (const table of TABLE_KEYS) {
+      for (const [row, columns] of Object.entries(audit.report.tables[table] ?? {})) {
+        for (const [col, cell] of Object.entries(columns)) {
+          lines.push(line({
+            source, record: 'cell', table, row_key: row, column_key: col,
+            label: cellLabel(table, row, col), raw: cell.raw,
+            value: cell.value === null ? '' : String(cell.value), unit: cell.unit ?? '', cells: ref(cell.at),
+          }));
+        }
+      }
+    }
+    for (const f of audit.findings) {
+      lines.push(line({
+        source, record: 'finding', rule: f.rule, severity: f.severity, outcome: f.outcome,
+        message_zh: f.message.zh, message_en: f.message.en,
+        expected: f.expected === undefined ? '' : String(f.expected),
+        actual: f.actual === undefined ? '' : String(f.actual),
+        cells: f.cells.map(ref).join(' '), dismissed: f.dismissed ? 'yes' : '',
+      }));
+    }
+  }
+  return BOM + lines.join('\r\n') + '\r\n';
+}
+
+export const ref = (at: CellRef): string =>
+  `T${at.table}R${at.row}C${at.col}${at.line === undefined ? '' : `L${at.line}`}`;
+
+function line(values: Partial<Record<Column, string>>): string {
+  return HEADER.map((h) => quote(values[h] ?? '')).join(',');
+}
+
+/** RFC 4180 quoting; a leading = + - @ is neutralised so a spreadsheet never runs page text as a formula. */
+function quote(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) && !/^[+-]?\d/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}

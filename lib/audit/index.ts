@@ -1,0 +1,109 @@
+import { AuditExport, SCHEMA_ID, type Bilingual, type ParsedReport, type Report } from '../model';
+import { parseDocument, parseText, type ParseOutcome } from '../parse';
+import { runRules } from '../rules';
+import { TOOL } from './tool';
+import { countFindings, statusOf } from './verdict';
+
+export { applyDismissals } from './dismiss';
+export { toCsv } from './csv';
+export { summarize } from './summary';
+export { TOOL } from './tool';
+
+export interface Source {
+  /** The page's URL, or the file's path for the CLI. */
+  url: string;
+  /** The page's title as the browser shows it; defaults to the report's title. */
+  title?: string;
+  /** When the audit ran; defaults to now. */
+  at?: Date;
+}
+
+/** Audits a rendered page. Pure and synchronous; never throws (a failure becomes the verdict). */
+export function auditDocument(doc: Document, source: Source): AuditExport {
+  return guarded(() => parseDocument(doc), source);
+}
+
+/** Audits a text version of a report (the seeds' tab-led form, innerText, or `|` rows). */
+export function auditText(text: string, source: Source): AuditExport {
+  return guarded(() => parseText(text), source);
+}
+
+function guarded(parse: () => ParseOutcome, source: Source): AuditExport {
+  try {
+    return assemble(parse(), source);
+  } catch (error) {
+    // The parser promises not to throw; if it does, the user still gets a verdict, not a stack.
+    const detail = error instanceof Error ? error.message : String(error);
+    return assemble(
+      {
+        status: 'unreadable',
+        reason: { zh: `读取页面时出错：${detail}`, en: `The page could not be read: ${detail}` },
+        report: emptyReport(null),
+      },
+      source,
+    );
+  }
+}
+
+function assemble(outcome: ParseOutcome, source: Source): AuditExport {
+  const base = {
+    schema: SCHEMA_ID,
+    source: {
+      url: source.url,
+      title: source.title ?? titleOf(outcome) ?? '',
+      auditedAt: (source.at ?? new Date()).toISOString(),
+      tool: { name: TOOL.name, version: TOOL.version },
+    },
+  } as const;
+
+  if (outcome.status === 'not-a-report') {
+    return AuditExport.parse({
+      ...base,
+      report: exportable(emptyReport(outcome.title)),
+      findings: [],
+      verdict: { status: 'not-a-report', counts: countFindings([]), rulesRun: [], rulesNotApplicable: [], reason: outcome.reason },
+    });
+  }
+
+  const run = runRules(outcome.report);
+  const counts = countFindings(run.findings);
+  const reason: Bilingual | undefined = outcome.status === 'unreadable' ? outcome.reason : undefined;
+  return AuditExport.parse({
+    ...base,
+    report: exportable(outcome.report),
+    findings: run.findings,
+    verdict: {
+      status: outcome.status === 'unreadable' ? 'unreadable' : statusOf(counts),
+      counts,
+      rulesRun: run.rulesRun,
+      rulesNotApplicable: run.rulesNotApplicable,
+      ...(reason ? { reason } : {}),
+    },
+  });
+}
+
+function titleOf(outcome: ParseOutcome): string | null {
+  return outcome.status === 'not-a-report' ? outcome.title : outcome.report.title;
+}
+
+/** The narrative stays out of the export: it is the page's own text, not data we derived. */
+function exportable(report: ParsedReport): Report {
+  const { narrative: _n, otherMatters: _o, ...rest } = report;
+  return rest;
+}
+
+function emptyReport(title: string | null): ParsedReport {
+  return {
+    format: 'unknown',
+    year: null,
+    organ: null,
+    title,
+    publishedAt: null,
+    period: null,
+    sections: [],
+    tables: { activeDisclosure: null, applications: null, reviewLitigation: null },
+    labels: [],
+    narrative: '',
+    otherMatters: '',
+  };
+}

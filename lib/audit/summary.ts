@@ -1,0 +1,47 @@
+import { TABLE_KEYS, cellLabel, type AuditExport, type CellRef, type Finding, type VerdictStatus } from '../model';
+import { ref } from './csv';
+
+const STATUS_ZH: Record<VerdictStatus, string> = {
+  pass: '通过',
+  warnings: '有警告',
+  errors: '有错误',
+  'not-a-report': '非年报页面',
+  unreadable: '无法读取表格',
+};
+const SEVERITY_ZH: Record<Finding['severity'], string> = { error: '错误', warning: '警告', info: '提示' };
+const TABLE_ZH = { activeDisclosure: '表二', applications: '表三', reviewLitigation: '表四' } as const;
+
+/** A reviewer's plain-Chinese reading of one audit, for the terminal. */
+export function summarize(audit: AuditExport): string {
+  const { report, verdict } = audit;
+  const where = whereIs(audit);
+  const head = [report.organ, report.year ? `${report.year}年` : null, report.format !== 'unknown' ? `格式 ${report.format}` : null]
+    .filter(Boolean)
+    .join(' · ');
+  const c = verdict.counts;
+  const out = [
+    audit.source.url,
+    `  ${head || report.title || '（未识别标题）'}`,
+    `  结论：${STATUS_ZH[verdict.status]}（错误 ${c.error}，警告 ${c.warning}，提示 ${c.info}，待复核 ${c.review}）`,
+  ];
+  if (verdict.reason) out.push(`  原因：${verdict.reason.zh}`);
+  for (const f of audit.findings) {
+    const mark = f.outcome === 'review' ? '待复核' : SEVERITY_ZH[f.severity];
+    const cells = f.cells.map(where).join('，');
+    out.push(`  [${mark}] ${f.rule} ${f.message.zh}${cells ? `（${cells}）` : ''}${f.dismissed ? ' 〔已忽略〕' : ''}`);
+  }
+  return out.join('\n');
+}
+
+/** Names a cell by its table, row and column labels where the report maps it, else by position. */
+function whereIs(audit: AuditExport): (at: CellRef) => string {
+  const names = new Map<string, string>();
+  for (const table of TABLE_KEYS) {
+    for (const [row, columns] of Object.entries(audit.report.tables[table] ?? {})) {
+      for (const [col, cell] of Object.entries(columns)) {
+        names.set(ref(cell.at), `${TABLE_ZH[table]} ${cellLabel(table, row, col)}`);
+      }
+    }
+  }
+  return (at) => names.get(ref(at)) ?? (at.line ? `第${at.line}行` : `表格${at.table + 1} 第${at.row + 1}行第${at.col + 1}列`);
+}

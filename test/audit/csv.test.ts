@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { toCsv } from '../../lib/audit';
+import { exportWith, rowSumError } from '../support/export';
+
+describe('CSV export', () => {
+  const csv = toCsv([exportWith([rowSumError])]);
+  const rows = csv.slice(1).trimEnd().split('\r\n');
+
+  it('starts with a UTF-8 byte-order mark so Excel and WPS read Chinese', () => {
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+  });
+
+  it('has one row per cell, labelled as the official table does', () => {
+    const cells = rows.filter((r) => r.includes(',cell,'));
+    expect(cells).toHaveLength(2);
+    expect(cells[0]).toContain('applications,totalProcessed,total,（七）总计 / 总计,11,11,');
+    expect(cells[1]).toContain('naturalPerson,（七）总计 / 自然人,,,');
+  });
+
+  it('has one row per finding with both languages and the cell it points at', () => {
+    const findings = rows.filter((r) => r.includes(',finding,'));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toContain('T3-ROWSUM,error,fail,（七）总计·总计应为 12，实为 11,"(7) Total / total should be 12, found 11",12,11,T2R20C8');
+  });
+
+  it('never lets page text start a spreadsheet formula', () => {
+    const hostile = { ...rowSumError, message: { zh: '=HYPERLINK("x")', en: '@cmd' } };
+    const out = toCsv([exportWith([hostile])]);
+    expect(out).toContain(`"'=HYPERLINK(""x"")"`);
+    expect(out).toContain(`'@cmd`);
+  });
+});
