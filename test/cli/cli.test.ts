@@ -1,0 +1,98 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { AuditExport } from '../../lib/model';
+import { corpusDir, repoRoot, seedsDir } from '../support/paths';
+
+const bin = join(repoRoot, 'bin/gov-report-audit.mjs');
+const run = (...args: string[]) => {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: repoRoot, encoding: 'utf8', timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+};
+const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort().map((f) => join(seedsDir, f));
+const scratch = mkdtempSync(join(tmpdir(), 'gra-cli-'));
+const file = (name: string, content: string | Buffer) => {
+  const path = join(scratch, name);
+  writeFileSync(path, content);
+  return path;
+};
+
+describe('gov-report-audit CLI', () => {
+  it('prints one schema-valid export per file, in the order given, as a JSON array', () => {
+    const r = run('--format', 'json', ...seeds);
+    const audits = AuditExport.array().parse(JSON.parse(r.stdout));
+    expect(audits.map((a) => a.source.url)).toEqual(seeds);
+    expect(audits.every((a) => a.verdict.status !== 'not-a-report' && a.verdict.status !== 'unreadable')).toBe(true);
+  });
+
+  it('exits 1 when a report has error findings, like a linter', () => {
+    const r = run('--format', 'json', ...seeds);
+    const audits = AuditExport.array().parse(JSON.parse(r.stdout));
+    const withErrors = audits.filter((a) => a.verdict.counts.error > 0);
+    expect(withErrors.length).toBeGreaterThan(0);
+    expect(r.code).toBe(1);
+  });
+
+  it('reads the real page in the corpus and says so in Chinese', () => {
+    const r = run(join(corpusDir, 'shuyang-fgj-2023.html'));
+    expect(r.stdout).toContain('沭阳县发展和改革局');
+    expect(r.stdout).toMatch(/结论：(通过|有警告)/);
+    expect(r.code).toBe(0);
+  });
+
+  it('names each unreadable file on stderr, exits 2, and still audits the others', () => {
+    const empty = file('empty.txt', '');
+    const binary = file('image.html', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0, 1, 2, 3, 0, 0, 0, 0]));
+    const missing = join(scratch, 'missing.html');
+    const r = run('--format', 'json', empty, seeds[0]!, binary, missing);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${empty}: 文件为空`);
+    expect(r.stderr).toContain(`${binary}: 不是文本或网页文件`);
+    expect(r.stderr).toContain(`${missing}: 文件不存在`);
+    expect(r.stderr).not.toMatch(/at .*\.ts:\d+/);
+    const audits = AuditExport.array().parse(JSON.parse(r.stdout));
+    expect(audits.map((a) => a.source.url)).toEqual([seeds[0]]);
+  });
+
+  it('says plainly that a page is not a report', () => {
+    const news = file('news.html', '<!doctype html><html><head><meta charset="utf-8"><title>我县召开安全生产工作会议</title></head><body><h1>我县召开安全生产工作会议</h1><p>会议强调……</p></body></html>');
+    const r = run(news);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('结论：非年报页面');
+  });
+
+  it('honours a GBK page’s declared charset', () => {
+    const utf8 = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>某某镇2020年政府信息公开工作年度报告</title></head><body><h1>某某镇2020年政府信息公开工作年度报告</h1></body></html>';
+    const gbk = encodeGbk(utf8);
+    const r = run('--format', 'json', file('gbk.html', gbk));
+    const [audit] = AuditExport.array().parse(JSON.parse(r.stdout));
+    expect(audit?.source.title).toBe('某某镇2020年政府信息公开工作年度报告');
+  });
+
+  it('writes CSV with a byte-order mark', () => {
+    const r = run('--format', 'csv', seeds[0]!);
+    expect(r.stdout.charCodeAt(0)).toBe(0xfeff);
+    expect(r.stdout).toContain('source,record,table,row_key,column_key,label,raw,value,unit');
+  });
+
+  it('explains its usage on a wrong option', () => {
+    const r = run('--format', 'xml', seeds[0]!);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('用法');
+  });
+});
+
+/** Node decodes GBK but cannot encode it: build the reverse table from the decoder. */
+function encodeGbk(text: string): Buffer {
+  const decoder = new TextDecoder('gbk');
+  const table = new Map<string, number[]>();
+  for (let hi = 0x81; hi <= 0xfe; hi++) {
+    for (let lo = 0x40; lo <= 0xfe; lo++) {
+      const c = decoder.decode(Uint8Array.of(hi, lo));
+      if (!table.has(c)) table.set(c, [hi, lo]);
+    }
+  }
+  return Buffer.from([...text].flatMap((ch) => (ch.charCodeAt(0) < 0x80 ? [ch.charCodeAt(0)] : table.get(ch) ?? [0x3f])));
+}
