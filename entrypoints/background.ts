@@ -1,1 +1,95 @@
-export default defineBackground(() => {});
+import { browser, storage, type Browser } from '#imports';
+import { badgeFor, tabState } from '../utils/badge';
+import { ToBackground, type AuditState } from '../utils/protocol';
+
+/** The built audit script (entrypoints/audit.content, registration: 'runtime'). */
+export const AUDIT_SCRIPT = '/content-scripts/audit.js';
+
+/**
+ * Audit state of every frame of every tab, so a tab with a report in an iframe still shows the
+ * report's state. Session storage, not memory: the service worker sleeps between a page's frames.
+ */
+const frameStates = storage.defineItem<Record<string, Record<string, AuditState>>>('session:frameStates', {
+  fallback: {},
+});
+
+// Storage updates are read-modify-write: run them one after another.
+let queue: Promise<unknown> = Promise.resolve();
+const serially = (job: () => Promise<void>): Promise<void> => {
+  const next = queue.then(job, job);
+  queue = next.catch((error) => console.warn('[年报核查] background:', error));
+  return next;
+};
+
+async function showBadge(tabId: number, frames: Record<string, AuditState>): Promise<void> {
+  const look = badgeFor(tabState(Object.values(frames)));
+  await browser.action.setBadgeText({ tabId, text: look.text });
+  if (look.color) {
+    await browser.action.setBadgeBackgroundColor({ tabId, color: look.color });
+    // Not in every browser (Chrome 110+): white text on the coloured badge where it exists.
+    await (browser.action as { setBadgeTextColor?: (d: { tabId: number; color: string }) => Promise<void> })
+      .setBadgeTextColor?.({ tabId, color: '#ffffff' });
+  }
+}
+
+const recordState = (tabId: number, frameId: number, state: AuditState) =>
+  serially(async () => {
+    const all = await frameStates.getValue();
+    const frames = { ...all[tabId], [frameId]: state };
+    await frameStates.setValue({ ...all, [tabId]: frames });
+    await showBadge(tabId, frames);
+  });
+
+const forgetTab = (tabId: number, clearBadge: boolean) =>
+  serially(async () => {
+    const all = await frameStates.getValue();
+    if (!(tabId in all) && !clearBadge) return;
+    delete all[tabId];
+    for (const key of injected) if (key.startsWith(`${tabId}:`)) injected.delete(key);
+    await frameStates.setValue(all);
+    if (clearBadge) await browser.action.setBadgeText({ tabId, text: '' });
+  });
+
+// Frames we already injected into; the audit script guards itself too (a newer copy replaces an older one).
+const injected = new Set<string>();
+
+async function injectAudit(sender: Browser.runtime.MessageSender): Promise<void> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) return;
+  const frameId = sender.frameId ?? 0;
+  const key = `${tabId}:${frameId}:${(sender as { documentId?: string }).documentId ?? sender.url ?? ''}`;
+  if (injected.has(key)) return;
+  injected.add(key);
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [AUDIT_SCRIPT] });
+}
+
+/** One handler per message type; the map's type makes a missing handler a compile error. */
+type Handlers = { [K in ToBackground['type']]: (msg: Extract<ToBackground, { type: K }>, sender: Browser.runtime.MessageSender) => Promise<void> };
+
+const handlers: Handlers = {
+  'report-detected': (_msg, sender) => injectAudit(sender),
+  'audit-state': async (msg, sender) => {
+    if (sender.tab?.id === undefined) return;
+    await recordState(sender.tab.id, sender.frameId ?? 0, msg);
+  },
+};
+
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
+    // Only our own content scripts talk to us; anything else, or anything malformed, is dropped.
+    if (sender.id !== browser.runtime.id) return undefined;
+    const parsed = ToBackground.safeParse(raw);
+    if (!parsed.success) return undefined;
+    const msg = parsed.data;
+    (handlers[msg.type] as (m: ToBackground, s: Browser.runtime.MessageSender) => Promise<void>)(msg, sender).catch(
+      (error: unknown) => console.warn('[年报核查] background:', msg.type, error),
+    );
+    return undefined; // no reply: content scripts do not wait on the background
+  });
+
+  // A new document in the tab: its frames will report afresh.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void forgetTab(tabId, true);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId, false));
+});

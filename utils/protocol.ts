@@ -4,6 +4,10 @@ import { AuditExport, VerdictStatus } from '../lib/model';
 /**
  * Every message between the extension's parts. One schema per message, validated on receipt:
  * a page can post anything to a content script's world, so nothing is trusted unparsed.
+ *
+ * Flow: detect.content (every .gov.cn frame) --report-detected--> background --executeScript-->
+ * audit.content (that frame) --audit-state--> background (badge). The popup talks to audit.content
+ * with ToContent through tabs.sendMessage; replies are listed in `ContentReplies`.
  */
 
 /** Popup → content script of a tab (sent with tabs.sendMessage; only the frame holding a report answers). */
@@ -24,13 +28,35 @@ export type ToContent = z.infer<typeof ToContent>;
 export const AuditReply = z.object({ audit: AuditExport.nullable(), overlayVisible: z.boolean() });
 export type AuditReply = z.infer<typeof AuditReply>;
 
-/** Content script → background: the state of this frame's audit, for the toolbar badge. */
+/** Answer to `reveal`, from the frame that holds the finding (other frames stay silent). */
+export const RevealReply = z.object({ revealed: z.boolean() });
+export type RevealReply = z.infer<typeof RevealReply>;
+
+/**
+ * What each ToContent message is answered with. A frame whose audit found a report answers at
+ * once; the top frame answers for a page without one after a short grace period (so a report in
+ * an iframe wins the race: the first answer is the one the sender gets). No answer at all
+ * (`undefined`) means the audit script is not in the tab: inject it first.
+ */
+export interface ContentReplies {
+  'get-audit': AuditReply;
+  'audit-now': AuditReply;
+  'set-overlay': AuditReply;
+  'dismissals-changed': AuditReply;
+  reveal: RevealReply;
+}
+
+/** Content scripts → background. */
 export const ToBackground = z.discriminatedUnion('type', [
+  /** Audit script: the state of this frame's audit, for the toolbar badge. */
   z.object({
     type: z.literal('audit-state'),
     status: VerdictStatus,
     errors: z.number().int().nonnegative(),
     warnings: z.number().int().nonnegative(),
   }),
+  /** Detector: this frame looks like an annual report; inject the audit script into it. */
+  z.object({ type: z.literal('report-detected') }),
 ]);
 export type ToBackground = z.infer<typeof ToBackground>;
+export type AuditState = Extract<ToBackground, { type: 'audit-state' }>;

@@ -1,0 +1,164 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { CellRef, Finding } from '../../lib/model';
+import type { ContentScriptContext } from '#imports';
+import { Chip } from './Chip';
+import type { FindingText, Translate } from './describe';
+import { boxIn, isRendered, markerBox, type Box } from './geometry';
+import { litCells, refKey, type CellMark, type OverlayModel } from './model';
+import { SEVERITY_COLORS } from './styles';
+import { Tooltip, type TipAnchor } from './Tooltip';
+import { useLayoutTracking } from './tracking';
+
+export type Timers = Pick<ContentScriptContext, 'setTimeout' | 'requestAnimationFrame' | 'onInvalidated'>;
+
+export interface OverlayProps {
+  model: OverlayModel;
+  /** The page's `<td>` for a cell, or null when the page no longer has it. */
+  locate: (ref: CellRef) => Element | null;
+  describe: (f: Finding) => FindingText;
+  t: Translate;
+  /** The shadow host: the layer's origin is its box. */
+  host: HTMLElement;
+  timers: Timers;
+  /** Cells to flash after a reveal; a new nonce restarts the animation. */
+  flash: { cells: CellRef[]; color: string; nonce: number } | null;
+  onClose: () => void;
+}
+
+const GROW = 1; // outline just outside the cell's border
+const MARKER = 16;
+const SYMBOL = { error: '!', warning: '!', info: 'i' } as const;
+
+export function Overlay(props: OverlayProps) {
+  const { model, locate, host, timers } = props;
+  // Re-render (and so re-measure) when the page's layout may have moved under the marks.
+  const layoutTick = useLayoutTracking(host, model, locate, timers);
+  const [hover, setHover] = useState<{ mark: CellMark; focus: Finding | null; anchor: TipAnchor } | null>(null);
+  const closeTimer = useRef<number | null>(null);
+
+  const measure = (ref: CellRef, origin: DOMRect): Box | null => {
+    const el = locate(ref);
+    if (!el) return null;
+    const rect = el.getBoundingClientRect();
+    return isRendered(rect) ? boxIn(rect, origin, GROW) : null;
+  };
+
+  const origin = host.getBoundingClientRect();
+  const placed = model.marks
+    .map((mark) => ({ mark, box: measure(mark.ref, origin) }))
+    .filter((p): p is { mark: CellMark; box: Box } => p.box !== null);
+
+  const lit = useMemo(() => {
+    if (!hover) return [];
+    return litCells(hover.focus ? [hover.focus] : hover.mark.starts, hover.mark.key);
+  }, [hover]);
+
+  // Hover handling: the tooltip stays while the pointer travels from the marker into it.
+  const cancelClose = () => {
+    if (closeTimer.current !== null) clearTimeout(closeTimer.current);
+    closeTimer.current = null;
+  };
+  const scheduleClose = () => {
+    cancelClose();
+    closeTimer.current = timers.setTimeout(() => setHover(null), 250);
+  };
+  useEffect(() => () => cancelClose(), []);
+  // Scrolling moves the marker away from the (fixed) tooltip: close it.
+  const tipOpen = hover !== null;
+  useEffect(() => {
+    if (!tipOpen) return;
+    const stop = new AbortController();
+    const unbind = timers.onInvalidated(() => stop.abort());
+    document.addEventListener('scroll', () => setHover(null), { capture: true, passive: true, once: true, signal: stop.signal });
+    return () => {
+      stop.abort();
+      unbind();
+    };
+  }, [tipOpen, timers]);
+
+  const open = (mark: CellMark, target: Element) => {
+    cancelClose();
+    const r = target.getBoundingClientRect();
+    setHover({ mark, focus: null, anchor: { left: r.left, top: r.top, width: r.width, height: r.height } });
+  };
+
+  return (
+    <div class="gra" data-gra-tick={layoutTick}>
+      {placed.map(({ mark, box }) => (
+        <div
+          key={mark.key}
+          data-gra="outline"
+          data-cell={mark.key}
+          data-severity={mark.severity}
+          class={`box outline${mark.review ? ' review' : ''}${mark.faint ? ' faint' : ''}`}
+          style={{ '--c': SEVERITY_COLORS[mark.severity], transform: `translate(${box.x}px, ${box.y}px)`, width: `${box.w}px`, height: `${box.h}px` }}
+        />
+      ))}
+      {lit.map((ref) => {
+        const box = measure(ref, origin);
+        return box ? (
+          <div
+            key={`lit-${refKey(ref)}`}
+            data-gra="related"
+            data-cell={refKey(ref)}
+            class="box lit"
+            style={{ transform: `translate(${box.x}px, ${box.y}px)`, width: `${box.w}px`, height: `${box.h}px` }}
+          />
+        ) : null;
+      })}
+      {props.flash?.cells.map((ref) => {
+        const box = measure(ref, origin);
+        return box ? (
+          <div
+            key={`flash-${props.flash?.nonce}-${refKey(ref)}`}
+            data-gra="flash"
+            class="box flash"
+            style={{ '--c': props.flash?.color, transform: `translate(${box.x}px, ${box.y}px)`, width: `${box.w}px`, height: `${box.h}px` }}
+          />
+        ) : null;
+      })}
+      {placed
+        .filter(({ mark }) => mark.starts.length > 0)
+        .map(({ mark, box }) => {
+          const m = markerBox(box, MARKER);
+          const label = mark.starts.map((f) => props.describe(f).message).join('\n');
+          return (
+            <button
+              key={`marker-${mark.key}`}
+              type="button"
+              data-gra="marker"
+              data-cell={mark.key}
+              class="marker"
+              aria-label={label}
+              style={{ '--c': SEVERITY_COLORS[mark.severity], transform: `translate(${m.x}px, ${m.y}px)` }}
+              onMouseEnter={(e) => open(mark, e.currentTarget)}
+              onFocus={(e) => open(mark, e.currentTarget)}
+              onMouseLeave={scheduleClose}
+              onBlur={scheduleClose}
+            >
+              {mark.review ? '?' : SYMBOL[mark.severity]}
+            </button>
+          );
+        })}
+      {hover && (
+        <Tooltip
+          anchor={hover.anchor}
+          items={hover.mark.starts.map((f) => ({ finding: f, text: props.describe(f) }))}
+          t={props.t}
+          onEnter={cancelClose}
+          onLeave={scheduleClose}
+          onFocusFinding={(focus) => setHover((h) => (h ? { ...h, focus } : h))}
+        />
+      )}
+      <Chip model={model} t={props.t} onClose={props.onClose} unplaced={unplacedCount(model, placed)} />
+    </div>
+  );
+}
+
+/** Findings none of whose cells the page shows (or that name no cell): the chip points to the popup for them. */
+function unplacedCount(model: OverlayModel, placed: ReadonlyArray<{ mark: CellMark }>): number {
+  const shown = new Set(placed.map((p) => p.mark.key));
+  let n = 0;
+  for (const f of model.byId.values()) if (!f.cells.some((c) => shown.has(refKey(c)))) n++;
+  return n;
+}

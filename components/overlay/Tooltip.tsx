@@ -1,0 +1,66 @@
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import type { Finding } from '../../lib/model';
+import type { FindingText, Translate } from './describe';
+import { placeTooltip } from './geometry';
+import { SEVERITY_COLORS } from './styles';
+
+export interface TipAnchor {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+interface TooltipProps {
+  anchor: TipAnchor;
+  items: Array<{ finding: Finding; text: FindingText }>;
+  t: Translate;
+  onEnter: () => void;
+  onLeave: () => void;
+  /** Hovering one finding of several lights only its cells. */
+  onFocusFinding: (f: Finding | null) => void;
+}
+
+/** The findings that start at a cell: what is wrong, by how much, and what it was computed from. */
+export function Tooltip({ anchor, items, t, onEnter, onLeave, onFocusFinding }: TooltipProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  // Placed after layout, once its own size is known; hidden until then so it never flickers at 0,0.
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const size = el.getBoundingClientRect();
+    const { x, y } = placeTooltip(anchor, { w: size.width, h: size.height }, { w: innerWidth, h: innerHeight });
+    el.style.transform = `translate(${x}px, ${y}px)`;
+    el.style.visibility = 'visible';
+  }, [anchor, items]);
+
+  return (
+    <div ref={ref} class="tip" role="tooltip" data-gra="tooltip" onMouseEnter={onEnter} onMouseLeave={onLeave}>
+      {items.map(({ finding, text }) => (
+        <div
+          key={text.id}
+          class="tip-item"
+          data-finding={text.id}
+          style={{ '--c': SEVERITY_COLORS[finding.severity] }}
+          onMouseEnter={() => onFocusFinding(finding)}
+          onMouseLeave={() => onFocusFinding(null)}
+        >
+          <div class="tip-head">{text.heading}</div>
+          <div class="tip-message">{text.message}</div>
+          {text.values && <div class="tip-values">{text.values}</div>}
+          {text.formula && (
+            <div class="tip-formula">
+              {t('overlay_formula')}：{text.formula}
+            </div>
+          )}
+          {text.related.length > 0 && (
+            <div class="tip-related">
+              {t('overlay_related')}：{text.related.map((r) => `${r.label} ${r.raw}`).join('；')}
+              {text.relatedMore > 0 ? ` …(+${text.relatedMore})` : ''}
+            </div>
+          )}
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import { TABLE_KEYS, cellLabel, type AuditExport, type Cell, type Finding } from '../../lib/model';
+import { refKey } from './model';
+
+/** A message lookup: the extension's i18n in the browser, a plain map in tests. */
+export type Translate = (key: string, substitutions?: string | string[]) => string;
+export type Lang = 'zh' | 'en';
+
+export interface RelatedCell {
+  label: string;
+  raw: string;
+}
+
+/** Everything a tooltip says about one finding, as plain strings (rendered as text, never as HTML). */
+export interface FindingText {
+  id: string;
+  heading: string;
+  message: string;
+  /** "应为 12 · 实为 11", when the rule computed a value. */
+  values: string | null;
+  /** The rule in words, for the rules that have a formula. */
+  formula: string | null;
+  related: RelatedCell[];
+  relatedMore: number;
+}
+
+/** How many addends a tooltip lists before "…". */
+export const RELATED_SHOWN = 8;
+
+export interface CellInfo {
+  label: string;
+  cell: Cell;
+}
+
+/** Every cell the report maps, by position, with its official row / column label. */
+export function cellIndex(audit: AuditExport): Map<string, CellInfo> {
+  const index = new Map<string, CellInfo>();
+  for (const table of TABLE_KEYS) {
+    for (const [row, columns] of Object.entries(audit.report.tables[table] ?? {})) {
+      for (const [col, cell] of Object.entries(columns)) index.set(refKey(cell.at), { label: cellLabel(table, row, col), cell });
+    }
+  }
+  return index;
+}
+
+const formulaKey = (rule: string): string => `rule_${rule.replace(/[^A-Za-z0-9]/g, '_')}`;
+
+export function describeFinding(f: Finding, index: Map<string, CellInfo>, lang: Lang, t: Translate): FindingText {
+  const severity = f.outcome === 'review' ? t('overlay_outcome_review') : t(`overlay_severity_${f.severity}`);
+  const values =
+    f.expected !== undefined || f.actual !== undefined
+      ? [
+          f.expected !== undefined ? `${t('overlay_expected')} ${f.expected}` : null,
+          f.actual !== undefined ? `${t('overlay_actual')} ${f.actual}` : null,
+        ]
+          .filter(Boolean)
+          .join(' · ')
+      : null;
+  // getMessage answers '' for a key it does not know: the rules without a formula.
+  const formula = t(formulaKey(f.rule)) || null;
+  const related = f.related.map((ref): RelatedCell => {
+    const info = index.get(refKey(ref));
+    const raw = info?.cell.raw.trim() ?? '';
+    return {
+      label: info?.label ?? `#${ref.table + 1}:${ref.row + 1}/${ref.col + 1}`,
+      raw: raw === '' ? t('overlay_blank') : raw,
+    };
+  });
+  return {
+    id: f.id,
+    heading: `${severity} · ${f.rule}`,
+    message: f.message[lang],
+    values,
+    formula,
+    related: related.slice(0, RELATED_SHOWN),
+    relatedMore: Math.max(0, related.length - RELATED_SHOWN),
+  };
+}

@@ -1,0 +1,91 @@
+import type { AuditExport, CellRef, Finding, Severity } from '../../lib/model';
+
+/**
+ * What the overlay draws, derived from an audit: one mark per offending cell (a cell named by
+ * several findings is drawn once, in the colour of the worst), markers where a finding starts,
+ * and the findings no cell carries (the chip counts them). Pure: tested without a browser.
+ */
+
+export const refKey = (r: CellRef): string => `${r.table}.${r.row}.${r.col}`;
+
+/** Findings naming more cells than this (e.g. every blank cell of a table) are drawn faintly. */
+export const BLANKET_CELLS = 6;
+
+const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+export const worse = (a: Severity, b: Severity): Severity => (RANK[a] >= RANK[b] ? a : b);
+
+export interface CellMark {
+  key: string;
+  ref: CellRef;
+  /** The worst severity among the findings naming this cell. */
+  severity: Severity;
+  /** Every finding at that severity only asks for a person's look. */
+  review: boolean;
+  /** Only named by blanket findings: a thin outline, no marker of its own. */
+  faint: boolean;
+  /** Findings that start at this cell (their first cell): they get the marker and tooltip. */
+  starts: Finding[];
+  /** Every finding naming this cell. */
+  findings: Finding[];
+}
+
+export interface OverlayModel {
+  status: AuditExport['verdict']['status'];
+  counts: AuditExport['verdict']['counts'];
+  marks: CellMark[];
+  /** Findings with no cell on the page (sections, format, period…): the popup lists them. */
+  unplaced: Finding[];
+  /** Every drawn finding by id, for reveal. */
+  byId: Map<string, Finding>;
+}
+
+/** Dismissed findings are not drawn (the audit passed in has them marked: applyDismissals). */
+export function overlayModel(audit: AuditExport): OverlayModel {
+  const marks = new Map<string, CellMark>();
+  const unplaced: Finding[] = [];
+  const byId = new Map<string, Finding>();
+  for (const f of audit.findings) {
+    if (f.dismissed) continue;
+    byId.set(f.id, f);
+    if (f.cells.length === 0) {
+      unplaced.push(f);
+      continue;
+    }
+    const blanket = f.cells.length > BLANKET_CELLS;
+    f.cells.forEach((ref, i) => {
+      const key = refKey(ref);
+      let mark = marks.get(key);
+      if (!mark) {
+        mark = { key, ref, severity: f.severity, review: true, faint: true, starts: [], findings: [] };
+        marks.set(key, mark);
+      }
+      mark.findings.push(f);
+      if (i === 0) mark.starts.push(f);
+      if (!blanket) mark.faint = false;
+    });
+  }
+  for (const mark of marks.values()) {
+    mark.severity = mark.findings.map((f) => f.severity).reduce(worse);
+    mark.review = mark.findings.filter((f) => f.severity === mark.severity).every((f) => f.outcome === 'review');
+  }
+  return { status: audit.verdict.status, counts: audit.verdict.counts, marks: [...marks.values()], unplaced, byId };
+}
+
+/** The cells to light while a finding is hovered: its addends, and its other offending cells. */
+export function litCells(findings: readonly Finding[], except: string | null): CellRef[] {
+  const seen = new Set<string>(except ? [except] : []);
+  const out: CellRef[] = [];
+  for (const f of findings) {
+    for (const ref of [...f.related, ...f.cells]) {
+      const key = refKey(ref);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(ref);
+    }
+  }
+  return out;
+}
+
+/** Draw the overlay at all? Only for a report we could read. */
+export const drawable = (status: AuditExport['verdict']['status']): boolean =>
+  status === 'pass' || status === 'warnings' || status === 'errors';

@@ -1,0 +1,103 @@
+import type { ComponentChildren } from 'preact';
+import { useMemo } from 'preact/hooks';
+import type { PopupApi } from './api';
+import { placeCells } from './cells';
+import { ExportBar } from './ExportBar';
+import { FindingList } from './FindingList';
+import { t } from './i18n';
+import { NoReport } from './NoReport';
+import { TablesView } from './TablesView';
+import { useAudit, type Timing } from './useAudit';
+import { VerdictHeader } from './VerdictHeader';
+
+interface Props {
+  /** null: the popup could not tell which tab to audit. */
+  api: PopupApi | null;
+  timing?: Timing;
+  writeClipboard?: (text: string) => Promise<void>;
+}
+
+export function App({ api, timing, writeClipboard }: Props) {
+  if (!api) {
+    return (
+      <Shell>
+        <p class="message">{t('popup_no_tab')}</p>
+      </Shell>
+    );
+  }
+  return <Audit api={api} timing={timing} writeClipboard={writeClipboard} />;
+}
+
+function Audit({ api, timing, writeClipboard }: Props & { api: PopupApi }) {
+  const state = useAudit(api, timing);
+  const { phase, shown } = state;
+  const places = useMemo(() => (shown ? placeCells(shown) : new Map()), [shown]);
+
+  if (phase.kind === 'loading') {
+    return (
+      <Shell>
+        <p class="message" role="status">
+          {t('popup_loading')}
+        </p>
+      </Shell>
+    );
+  }
+  if (phase.kind === 'none' || !shown) {
+    return (
+      <Shell>
+        <NoReport busy={state.auditing} failure={phase.kind === 'none' ? phase.failure : ''} onAudit={state.auditNow} />
+      </Shell>
+    );
+  }
+  const isReport = shown.verdict.status !== 'not-a-report';
+  const hasTables = Object.values(shown.report.tables).some((table) => table !== null);
+  return (
+    <Shell
+      tools={
+        <>
+          <label class="toggle">
+            <input
+              type="checkbox"
+              checked={phase.overlay}
+              onChange={(e) => state.setOverlay((e.currentTarget as HTMLInputElement).checked)}
+            />
+            {t('popup_overlay_toggle')}
+          </label>
+          <button type="button" class="link" disabled={state.auditing} onClick={state.auditNow}>
+            {state.auditing ? t('popup_auditing') : t('popup_reaudit')}
+          </button>
+        </>
+      }
+    >
+      <VerdictHeader audit={shown} />
+      {state.problem ? (
+        <p class="problem" role="alert">
+          {state.problem}
+        </p>
+      ) : null}
+      {isReport ? (
+        <FindingList
+          audit={shown}
+          places={places}
+          pending={state.pending}
+          onReveal={(id) => void state.reveal(id)}
+          onDismiss={(id, value) => void state.dismiss(id, value)}
+        />
+      ) : null}
+      {hasTables ? <TablesView audit={shown} /> : null}
+      {isReport ? <ExportBar audit={shown} writeClipboard={writeClipboard} /> : null}
+    </Shell>
+  );
+}
+
+function Shell({ tools, children }: { tools?: ComponentChildren; children: ComponentChildren }) {
+  return (
+    <div class="popup">
+      <header class="topbar">
+        <h1 class="topbar__name">{t('popup_name')}</h1>
+        <div class="topbar__tools">{tools}</div>
+      </header>
+      <main class="popup__main">{children}</main>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import { readCell } from '../cells';
+import type { Grid } from '../grid';
+import type { CellKind, CellRef } from '../model';
+import { core, MAX_LABEL } from './labels';
+
+/** One cell of a parse row: an origin cell with the grid columns it covers. */
+export interface PCell {
+  text: string;
+  ref: CellRef;
+  col: number;
+  /** Last grid column the cell covers (col + colspan - 1). */
+  end: number;
+  /** `core()` of the text, '' for cells too long to be a label. */
+  core: string;
+  kind: CellKind;
+}
+
+export interface SRow {
+  /** Index of the grid in the list the stream was built from. */
+  grid: number;
+  cells: PCell[];
+}
+
+// A report's tables have well under a hundred rows; past these limits a table is not one of them.
+export const MAX_ROWS_PER_TABLE = 2_000;
+export const MAX_ROWS = 20_000;
+
+/**
+ * All grids' rows in document order, each reduced to its origin cells (spanned copies removed,
+ * blanks kept), so a table split over several `<table>` elements reads as one.
+ */
+export function streamRows(grids: Grid[]): { rows: SRow[]; skippedRows: number } {
+  const rows: SRow[] = [];
+  let skippedRows = 0;
+  grids.forEach((grid, g) => {
+    grid.rows.forEach((slots, r) => {
+      if (r >= MAX_ROWS_PER_TABLE || rows.length >= MAX_ROWS) {
+        skippedRows++;
+        return;
+      }
+      const cells: PCell[] = [];
+      for (let c = 0; c < slots.length; c++) {
+        const slot = slots[c]!;
+        if (!slot.origin) continue;
+        let end = c;
+        while (slots[end + 1]?.ref === slot.ref) end++;
+        const text = slot.text;
+        cells.push({
+          text,
+          ref: slot.ref,
+          col: c,
+          end,
+          core: text.length <= MAX_LABEL ? core(text) : '',
+          kind: readCell(text, slot.ref).kind,
+        });
+      }
+      rows.push({ grid: g, cells });
+    });
+  });
+  return { rows, skippedRows };
+}
+
+export const isValueKind = (c: PCell): boolean => c.kind !== 'text';

@@ -1,0 +1,104 @@
+/**
+ * Numbers the narrative states about applications, reviews and lawsuits. Only phrases tied to
+ * 政府信息公开申请 count: reports are full of other numbers (受理网络问政182件, 主动公开信息132条,
+ * 答复率100%) that a loose pattern would set against the tables.
+ */
+
+const N = '([0-9０-９]+|[零〇一二两三四五六七八九十百千]+)';
+
+const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/** "12", "１２", "十二", "一百零五" → the number. */
+export function parseCount(s: string): number {
+  if (/^[0-9０-９]+$/.test(s)) return Number(s.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
+  let total = 0;
+  let digit = 0;
+  for (const ch of s) {
+    const unit = UNITS[ch];
+    if (unit === undefined) {
+      digit = DIGITS[ch] ?? 0;
+    } else {
+      // 「十二」: a unit with no digit before it means one of it.
+      total += (digit || 1) * unit;
+      digit = 0;
+    }
+  }
+  return total + digit;
+}
+
+export type T3Claim = 'received' | 'granted' | 'partlyGranted' | 'denied' | 'unavailable' | 'notProcessed' | 'other' | 'carriedForward';
+export type T4Claim = 'review' | 'litigation';
+
+export interface Claim<K extends string> {
+  kind: K;
+  value: number;
+  /** The words of the report that state it, to quote in the message. */
+  quote: string;
+}
+
+const sentences = (text: string): string[] => text.split(/[。\n]/).filter((s) => s.trim() !== '');
+
+const GROUPS: Record<string, T3Claim> = {
+  予以公开: 'granted',
+  部分公开: 'partlyGranted',
+  不予公开: 'denied',
+  无法提供: 'unavailable',
+  不予处理: 'notProcessed',
+  其他处理: 'other',
+};
+
+// Not after 未/没/无: 「未收到…申请」 is its own claim. 依申请 may stand before or after the verb.
+const RECEIVED = new RegExp(`(?<![未没无有])(?:收到|受理)[^。；，,\\n]{0,40}?申请[^。；，,\\d\\n]{0,15}?${N}件`, 'g');
+const NONE_RECEIVED = /(?:未|没有)(?:收到|接到|受理)[^。；，,\n]{0,40}?申请/g;
+const GROUP = new RegExp(
+  `(?<![不主])(予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)[”"」』]?(?:的|为|共|计|有|：|:|\\s)*${N}件`,
+  'g',
+);
+const FORWARD = [
+  new RegExp(`(?:结转|转结)(?:至|到)?下一?年度?[^。；，,\\d\\n]{0,10}?${N}件`, 'g'),
+  new RegExp(`${N}件[^。；，,\\d\\n]{0,6}?(?:结转|转结)(?:至|到)?下一?年`, 'g'),
+];
+
+export function t3Claims(text: string): Claim<T3Claim>[] {
+  const out: Claim<T3Claim>[] = [];
+  for (const s of sentences(text)) {
+    for (const m of s.matchAll(RECEIVED)) out.push({ kind: 'received', value: parseCount(m[1]!), quote: m[0] });
+    for (const m of s.matchAll(NONE_RECEIVED)) out.push({ kind: 'received', value: 0, quote: m[0] });
+    for (const re of FORWARD) {
+      for (const m of s.matchAll(re)) out.push({ kind: 'carriedForward', value: parseCount(m[1]!), quote: m[0] });
+    }
+    // Outcome words also describe proactive disclosure; only a sentence about 申请 is about table 3.
+    if (!s.includes('申请')) continue;
+    for (const m of s.matchAll(GROUP)) out.push({ kind: GROUPS[m[1]!]!, value: parseCount(m[2]!), quote: m[0] });
+  }
+  return out;
+}
+
+// The gap may not reach into the other kind of case: 「未经行政复议直接提起行政诉讼1件」 is one lawsuit.
+const GAP = '(?:(?!行政复议|行政诉讼|起诉)[^。；，,\\d\\n]){0,8}?';
+// 「经行政复议后起诉」「未经行政复议」 describe a lawsuit's route, not a review.
+const REVIEW = new RegExp(`(?<!经)行政复议${GAP}${N}[件起]`, 'g');
+const LITIGATION = new RegExp(`行政诉讼${GAP}${N}[件起]`, 'g');
+// 「未经复议直接起诉」 is a kind of lawsuit, not a denial of one: the verb list leaves 未经 out.
+const NEGATION_BEFORE = /(?:(?:未|没有)(?:发生|出现|收到|接到|涉及|产生|被|有)|没有)[^。；，,\n]{0,40}/g;
+const NEGATION_AFTER = /(?:行政复议|行政诉讼)[^。；，,\d\n]{0,12}?(?:均|都|也)?(?:未|没有)(?:发生|出现)/g;
+const ABOUT_DISCLOSURE = /信息公开|依申请|公开申请/;
+const COUNTED = new RegExp(`${N}[件起]`);
+
+export function t4Claims(text: string): Claim<T4Claim>[] {
+  const out: Claim<T4Claim>[] = [];
+  // A body's own review or litigation caseload is not table 4: require the paragraph to be about disclosure.
+  for (const paragraph of text.split('\n').filter((p) => ABOUT_DISCLOSURE.test(p))) {
+    for (const s of sentences(paragraph)) {
+      for (const m of s.matchAll(REVIEW)) out.push({ kind: 'review', value: parseCount(m[1]!), quote: m[0] });
+      for (const m of s.matchAll(LITIGATION)) out.push({ kind: 'litigation', value: parseCount(m[1]!), quote: m[0] });
+      for (const m of [...s.matchAll(NEGATION_BEFORE), ...s.matchAll(NEGATION_AFTER)]) {
+        if (COUNTED.test(m[0])) continue;
+        if (m[0].includes('行政复议')) out.push({ kind: 'review', value: 0, quote: m[0] });
+        if (m[0].includes('行政诉讼')) out.push({ kind: 'litigation', value: 0, quote: m[0] });
+      }
+    }
+  }
+  return out;
+}

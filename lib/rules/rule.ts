@@ -1,0 +1,20 @@
+import type { Bilingual, Finding, ParsedReport, Severity } from '../model';
+
+/**
+ * A rule is data plus a small pure check (the axe-core model). `appliesTo` answers whether the
+ * rule's inputs are present at all, so an absent table reads "not applicable", never "passed".
+ */
+export interface Rule {
+  /** SPEC §4 rule ID, e.g. 'T3-ROWSUM'. */
+  id: string;
+  /** Default severity; a rule may emit another where SPEC says so (FORMAT-VERSION). */
+  severity: Severity;
+  title: Bilingual;
+  /** What the rule checks, the formula in words a reviewer understands. */
+  help: Bilingual;
+  appliesTo(report: ParsedReport): boolean;
+  check(report: ParsedReport): FindingDraft[];
+}
+
+/** A finding before the runner gives it its stable id. */
+export type FindingDraft = Omit<Finding, 'id'>;

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { gridsFromText, type Grid } from '../../lib/grid';
+import { scanText } from '../../lib/grid/text';
+
+const texts = (g: Grid): string[][] => g.rows.map((r) => r.map((c) => c.text));
+
+describe('gridsFromText: the seeds form (a cell per tab-led line)', () => {
+  const seed = [
+    '二、主动公开政府信息情况', // 1
+    '\t第二十条第（一）项', // 2
+    '', // 3
+    '\t信息内容', // 4
+    '\t本年新', // 5
+    '制作数量', // 6
+    '\t对外公开总数量', // 7
+    '', // 8
+    '\t规    章', // 9
+    '\t　　0', // 10
+    '\t', // 11
+    '', // 12
+    '', // 13
+    '三、收到和处理政府信息公开申请情况', // 14
+    '\t\u3000', // 15
+  ].join('\n');
+
+  it('splits rows at blank lines, joins continuation lines and ends a block at prose after a blank line', () => {
+    const { grids, prose } = scanText(seed);
+    expect(grids).toHaveLength(2);
+    expect(texts(grids[0]!)).toEqual([['第二十条第（一）项'], ['信息内容', '本年新制作数量', '对外公开总数量'], ['规章', '0', '']]);
+    expect(texts(grids[1]!)).toEqual([['']]);
+    expect(prose.map((p) => [p.line, p.text])).toEqual([
+      [1, '二、主动公开政府信息情况'],
+      [14, '三、收到和处理政府信息公开申请情况'],
+    ]);
+  });
+
+  it('gives every cell its block, row, column and 1-based line', () => {
+    const [g] = gridsFromText(seed);
+    expect(g!.rows[1]![1]!.ref).toEqual({ table: 0, row: 1, col: 1, line: 5 });
+    expect(g!.rows[2]![2]!.ref).toEqual({ table: 0, row: 2, col: 2, line: 11 });
+  });
+
+  it('keeps the empty tab lines of vertically merged cells, so rows are ragged', () => {
+    const [g] = gridsFromText(['\t三、本年度办理结果', '\t（一）予以公开', '\t1', '', '\t', '\t（二）部分公开', '\t0'].join('\n'));
+    expect(texts(g!)).toEqual([['三、本年度办理结果', '（一）予以公开', '1'], ['', '（二）部分公开', '0']]);
+  });
+
+  it('drops Word bookmark anchors and a BOM', () => {
+    const { grids, prose } = scanText('\uFEFF标题\n\t[bookmark: _Hlk1]统　计\n');
+    expect(prose[0]!.text).toBe('标题');
+    expect(texts(grids[0]!)).toEqual([['统计']]);
+  });
+});
+
+describe('gridsFromText: innerText rows (tab-separated cells)', () => {
+  it('reads one row per line, keeping empty cells', () => {
+    const text = '标题\n信息内容\t本年制发件数\t本年废止件数\n规章\t1\t\n\t2\t3\n正文';
+    const { grids, prose } = scanText(text);
+    expect(texts(grids[0]!)).toEqual([['信息内容', '本年制发件数', '本年废止件数'], ['规章', '1', ''], ['', '2', '3']]);
+    expect(grids[0]!.rows[1]![1]!.ref).toEqual({ table: 0, row: 1, col: 1, line: 3 });
+    expect(prose.map((p) => p.text)).toEqual(['标题', '正文']);
+  });
+});
+
+describe('gridsFromText: `|` rows', () => {
+  it('reads markdown-like rows and skips the separator row', () => {
+    const text = ['前言', '', '| 信息内容 | 本年制发件数 |', '|---|:---:|', '| 规章 | 1,234 |', '', '后记'].join('\n');
+    const { grids, prose } = scanText(text);
+    expect(texts(grids[0]!)).toEqual([['信息内容', '本年制发件数'], ['规章', '1,234']]);
+    expect(grids[0]!.rows[1]![1]!.ref.line).toBe(5);
+    expect(prose.map((p) => p.text)).toEqual(['前言', '后记']);
+  });
+});
+
+describe('gridsFromText: bad input', () => {
+  it('returns no grids for empty or binary input', () => {
+    expect(gridsFromText('')).toEqual([]);
+    expect(() => gridsFromText('\u0000\uFFFD\u0001\u00ff'.repeat(1000))).not.toThrow();
+  });
+});

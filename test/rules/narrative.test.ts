@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { parseCount, t3Claims, t4Claims } from '../../lib/rules/narrative';
+
+describe('parseCount', () => {
+  it.each([
+    ['12', 12],
+    ['１２', 12],
+    ['五', 5],
+    ['十', 10],
+    ['十二', 12],
+    ['二十', 20],
+    ['两', 2],
+    ['一百零五', 105],
+    ['零', 0],
+  ])('%s → %i', (s, n) => expect(parseCount(s)).toBe(n));
+});
+
+const claims = (text: string) => t3Claims(text).map(({ kind, value }) => [kind, value]);
+
+describe('t3Claims', () => {
+  it.each([
+    // seed 000
+    ['2020年，外冈镇共受理政府信息公开申请5件，答复率100%，其中“予以公开”1件，“本机关不掌握相关政府信息”3件，属于“重复申请”1件。', [['received', 5], ['granted', 1]]],
+    // seed 002
+    ['2020年，陆埠镇收到依申请公开政府信息3件，上年转结政府信息公开申请1件，上述4件均已完成受理答复工作。', [['received', 3]]],
+    // corpus shuyang
+    ['2023年度我局共收到依申请信息公开26件，及时回复申请人', [['received', 26]]],
+    // seed 003, 004
+    ['2020年我乡未收到公民、法人和其他组织通过各种形式提出的信息公开申请件。', [['received', 0]]],
+    ['本年度街道暂未收到依申请公开件。', [['received', 0]]],
+    ['全年共收到政府信息公开申请五件，其中予以公开三件，部分公开1件，不予公开1件。', [['received', 5], ['granted', 3], ['partlyGranted', 1], ['denied', 1]]],
+    ['无法提供2件，不予处理的1件，其他处理0件，均依法答复申请人。', [['unavailable', 2], ['notProcessed', 1], ['other', 0]]],
+    ['结转下年度继续办理的申请2件。', [['carriedForward', 2]]],
+    ['其余1件结转下年度办理。', [['carriedForward', 1]]],
+  ])('%s', (text, expected) => expect(claims(text)).toEqual(expected));
+
+  it.each([
+    ['全年受理网络问政182件。'],
+    ['2020年，我镇累计主动公开政府信息132条。'],
+    ['答复率100%。'],
+    ['依法予以公开政府信息12件。'],
+    ['对不予以公开的3件说明理由。'],
+    ['本年度主动公开文件9件，部分公开2件。'],
+  ])('ignores numbers that are not table 3 values: %s', (text) => expect(claims(text)).toEqual([]));
+});
+
+describe('t4Claims', () => {
+  const t4 = (text: string) => t4Claims(text).map(({ kind, value }) => [kind, value]);
+  it.each([
+    // seed 000: the paragraph is about 政府信息公开申请
+    ['对外冈镇政府信息公开申请进行规范受理。2020年受到行政诉讼1件，系未经复议直接起诉。', [['litigation', 1]]],
+    // seed 002
+    ['全镇通过不同渠道和方式公开政府信息1420条，收到依申请公开3件，行政复议1件，行政诉讼1件。', [['review', 1], ['litigation', 1]]],
+    // seed 003
+    ['2020年，上官乡没有发生因本乡政务信息公开或不公开引起的行政复议和提起行政诉讼情况。', [['review', 0], ['litigation', 0]]],
+    ['因政府信息公开被申请行政复议、行政诉讼均未发生。', [['review', 0], ['litigation', 0]]],
+    ['因政府信息公开引起的行政复议2起。', [['review', 2]]],
+    ['因依申请公开未经行政复议直接提起行政诉讼1件。', [['litigation', 1]]],
+  ])('%s', (text, expected) => expect(t4(text).sort()).toEqual(expected.sort()));
+
+  it('ignores a paragraph that is not about disclosure', () => {
+    expect(t4('全年办理行政复议案件120件，行政诉讼出庭应诉35件。')).toEqual([]);
+  });
+});
