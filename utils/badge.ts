@@ -27,14 +27,11 @@ const RANK: Record<VerdictStatus, number> = {
 
 /** The frame state that speaks for the tab; counts of frames with the same status are summed. */
 export function tabState(frames: readonly AuditState[]): AuditState | null {
-  let best: AuditState | null = null;
-  for (const f of frames) {
-    if (!best || RANK[f.status] > RANK[best.status]) best = { ...f };
-    else if (RANK[f.status] === RANK[best.status]) {
-      best = { ...best, errors: best.errors + f.errors, warnings: best.warnings + f.warnings };
-    }
-  }
-  return best;
+  return frames.reduce<AuditState | null>((best, f) => {
+    if (!best || RANK[f.status] > RANK[best.status]) return { ...f };
+    if (RANK[f.status] < RANK[best.status]) return best;
+    return { ...best, errors: best.errors + f.errors, warnings: best.warnings + f.warnings };
+  }, null);
 }
 
 const count = (n: number): string => (n > 99 ? '99+' : String(n));

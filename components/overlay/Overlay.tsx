@@ -76,9 +76,10 @@ export function Overlay(props: OverlayProps) {
     };
   }, [tipOpen, timers]);
 
-  const open = (mark: CellMark, target: Element) => {
+  // The tooltip hangs below the cell (not the marker), so the cell and its row stay in sight.
+  const open = (mark: CellMark, marker: Element) => {
     cancelClose();
-    const r = target.getBoundingClientRect();
+    const r = (locate(mark.ref) ?? marker).getBoundingClientRect();
     setHover({ mark, focus: null, anchor: { left: r.left, top: r.top, width: r.width, height: r.height } });
   };
 

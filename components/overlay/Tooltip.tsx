@@ -55,7 +55,8 @@ export function Tooltip({ anchor, items, t, onEnter, onLeave, onFocusFinding }: 
           )}
           {text.related.length > 0 && (
             <div class="tip-related">
-              {t('overlay_related')}：{text.related.map((r) => `${r.label} ${r.raw}`).join('；')}
+              {t('overlay_related')}：{text.relatedGroup ? `${text.relatedGroup} · ` : ''}
+              {text.related.map((r) => `${r.label} ${r.raw}`).join('、')}
               {text.relatedMore > 0 ? ` …(+${text.relatedMore})` : ''}
             </div>
           )}

@@ -1,4 +1,4 @@
-import { TABLE_KEYS, cellLabel, type AuditExport, type Cell, type Finding } from '../../lib/model';
+import { TABLE_KEYS, columnLabel, rowLabel, type AuditExport, type Cell, type Finding } from '../../lib/model';
 import { refKey } from './model';
 
 /** A message lookup: the extension's i18n in the browser, a plain map in tests. */
@@ -19,6 +19,8 @@ export interface FindingText {
   values: string | null;
   /** The rule in words, for the rules that have a formula. */
   formula: string | null;
+  /** The row or column every related cell shares ("（一）予以公开"), named once instead of in each label. */
+  relatedGroup: string | null;
   related: RelatedCell[];
   relatedMore: number;
 }
@@ -27,7 +29,8 @@ export interface FindingText {
 export const RELATED_SHOWN = 8;
 
 export interface CellInfo {
-  label: string;
+  row: string;
+  col: string;
   cell: Cell;
 }
 
@@ -36,7 +39,9 @@ export function cellIndex(audit: AuditExport): Map<string, CellInfo> {
   const index = new Map<string, CellInfo>();
   for (const table of TABLE_KEYS) {
     for (const [row, columns] of Object.entries(audit.report.tables[table] ?? {})) {
-      for (const [col, cell] of Object.entries(columns)) index.set(refKey(cell.at), { label: cellLabel(table, row, col), cell });
+      for (const [col, cell] of Object.entries(columns)) {
+        index.set(refKey(cell.at), { row: rowLabel(table, row), col: columnLabel(table, col), cell });
+      }
     }
   }
   return index;
@@ -57,13 +62,14 @@ export function describeFinding(f: Finding, index: Map<string, CellInfo>, lang: 
       : null;
   // getMessage answers '' for a key it does not know: the rules without a formula.
   const formula = t(formulaKey(f.rule)) || null;
-  const related = f.related.map((ref): RelatedCell => {
-    const info = index.get(refKey(ref));
+  const infos = f.related.map((ref) => ({ ref, info: index.get(refKey(ref)) }));
+  const known = infos.every((i) => i.info) && infos.length > 1;
+  const sameRow = known && infos.every((i) => i.info!.row === infos[0]!.info!.row);
+  const sameCol = known && !sameRow && infos.every((i) => i.info!.col === infos[0]!.info!.col);
+  const related = infos.map(({ ref, info }): RelatedCell => {
     const raw = info?.cell.raw.trim() ?? '';
-    return {
-      label: info?.label ?? `#${ref.table + 1}:${ref.row + 1}/${ref.col + 1}`,
-      raw: raw === '' ? t('overlay_blank') : raw,
-    };
+    const label = !info ? `#${ref.table + 1}:${ref.row + 1}/${ref.col + 1}` : sameRow ? info.col : sameCol ? info.row : `${info.row} / ${info.col}`;
+    return { label, raw: raw === '' ? t('overlay_blank') : raw };
   });
   return {
     id: f.id,
@@ -71,6 +77,7 @@ export function describeFinding(f: Finding, index: Map<string, CellInfo>, lang: 
     message: f.message[lang],
     values,
     formula,
+    relatedGroup: sameRow ? infos[0]!.info!.row : sameCol ? infos[0]!.info!.col : null,
     related: related.slice(0, RELATED_SHOWN),
     relatedMore: Math.max(0, related.length - RELATED_SHOWN),
   };

@@ -27,10 +27,7 @@ export function FindingItem({ finding: f, where, busy, onReveal, onDismiss }: Pr
       </span>
       <span class="finding__message">{pick(f.message)}</span>
       {where ? (
-        <span class="finding__where">
-          {t('popup_where')}
-          {where}
-        </span>
+<span class="finding__where">{t('popup_where') + where}</span>
       ) : null}
     </>
   );

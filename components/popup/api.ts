@@ -1,4 +1,6 @@
-import { browser } from '#imports';
+// 'wxt/browser', not '#imports': the build aliases it to the polyfill all the same, and under
+// vitest's jsdom '#imports' drags in wxt/testing (and esbuild, which jsdom's globals break).
+import { browser } from 'wxt/browser';
 import { getDismissed, setDismissed } from '../../utils/dismissals';
 import { AuditReply, type ToContent } from '../../utils/protocol';
 

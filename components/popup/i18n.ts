@@ -1,4 +1,6 @@
-import { browser } from '#imports';
+// 'wxt/browser', not '#imports': the build aliases it to the polyfill all the same, and under
+// vitest's jsdom '#imports' drags in wxt/testing (and esbuild, which jsdom's globals break).
+import { browser } from 'wxt/browser';
 import type { Bilingual } from '../../lib/model';
 
 /** Keys this popup owns in public/_locales/<locale>/messages.json (test/popup/i18n.test.ts checks both files). */

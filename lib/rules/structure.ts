@@ -23,8 +23,8 @@ export const formatVersion: Rule = {
   severity: 'error',
   title: { zh: '表格版本', en: 'Template version' },
   help: {
-    zh: '2019、2020 年度报告应使用 2019 版表格（国办公开办函〔2019〕60号），2021 年度起应使用 2021 版（国办公开办函〔2021〕30号）。两版混用为错误；版本与年度不符，2021 年度起为错误，此前为警告。年度或版本无法识别时不适用。',
-    en: 'Reports for 2019 and 2020 use the 2019 template (国办公开办函〔2019〕60号); reports for 2021 onward use the 2021 template (国办公开办函〔2021〕30号). Mixing both is an error; a mismatch is an error from 2021 on, a warning before. Not applicable when the year or the template cannot be recognised.',
+    zh: '2019、2020 年度报告应使用 2019 版表格（国办公开办函〔2019〕60号），2021 年度起应使用 2021 版（国办公开办函〔2021〕30号）。两版混用为错误；版本与年度不符，2021 年度起为错误，此前为警告。年度或版本无法识别、或年度早于 2019（两版模板之前）时不适用。',
+    en: 'Reports for 2019 and 2020 use the 2019 template (国办公开办函〔2019〕60号); reports for 2021 onward use the 2021 template (国办公开办函〔2021〕30号). Mixing both is an error; a mismatch is an error from 2021 on, a warning before. Not applicable when the year or the template cannot be recognised, or for years before 2019 (before either template).',
   },
   appliesTo: (r) => r.year !== null && r.year >= 2019 && r.format !== 'unknown',
   check: (r) => {

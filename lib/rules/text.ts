@@ -92,7 +92,7 @@ function t3Hold(r: ParsedReport, kind: string) {
     if (!fresh) return undefined;
     const over = hold(['carriedOver'])?.value ?? null;
     // Reports use 「共收到」 for this year's applications and for those plus last year's carried over.
-    const accepts = fresh.value === null ? [] : [fresh.value, ...(over === null ? [] : [fresh.value + over])];
+    const accepts = fresh.value === null ? [] : [...new Set([fresh.value, ...(over === null ? [] : [fresh.value + over])])];
     return { holding: fresh, accepts, name: { zh: '表三本年新收（加上年结转）', en: 'table 3 new applications (plus carried over)' } };
   }
   const group = T3_GROUPS[kind]!;

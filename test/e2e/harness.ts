@@ -14,7 +14,7 @@ import { startServer, type Mounts, type Routes } from './server';
 
 /** The service worker's `chrome` global, as far as these helpers use it. */
 declare const chrome: {
-  tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> };
+  tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>>; setZoom(tabId: number, factor: number): Promise<void> };
   action: {
     getBadgeText(d: { tabId: number }): Promise<string>;
     getBadgeBackgroundColor(d: { tabId: number }): Promise<number[]>;
@@ -55,6 +55,8 @@ export interface Harness {
   badge(page: Page): Promise<Badge>;
   /** Waits until the badge of the page's tab satisfies `accept` (the audit is asynchronous). */
   waitForBadge(page: Page, accept: (b: Badge) => boolean, timeoutMs?: number): Promise<Badge>;
+  /** Browser zoom of the page's tab (as Ctrl +/-), e.g. 1.5. */
+  zoom(page: Page, factor: number): Promise<void>;
   /** Saves a full-page PNG under test-results/ and returns its path. */
   screenshot(page: Page, name: string): Promise<string>;
   /** Every request the browser made to a host other than the fake one (must stay empty). */
@@ -153,6 +155,11 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     return last;
   };
 
+  const zoom = async (page: Page, factor: number): Promise<void> => {
+    const id = await tabId(page);
+    await (await worker()).evaluate(([tab, f]) => chrome.tabs.setZoom(tab, f), [id, factor] as const);
+  };
+
   const screenshot = async (page: Page, name: string): Promise<string> => {
     mkdirSync(resultsDir, { recursive: true });
     const path = join(resultsDir, name.endsWith('.png') ? name : `${name}.png`);
@@ -173,6 +180,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     tabId,
     badge,
     waitForBadge,
+    zoom,
     screenshot,
     foreignRequests,
     async close() {
@@ -187,5 +195,6 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
 export const overlayIn = (target: Page | Frame) => target.locator(OVERLAY_HOST);
 
 /** Marks the overlay drew, by kind; selectors match components/overlay's data attributes. */
-export const marksIn = (target: Page | Frame, kind: 'outline' | 'marker' | 'related' | 'chip') =>
+export type MarkKind = 'outline' | 'marker' | 'related' | 'flash' | 'tooltip' | 'chip' | 'close';
+export const marksIn = (target: Page | Frame, kind: MarkKind) =>
   target.locator(`${OVERLAY_HOST} [data-gra="${kind}"]`);

@@ -22,6 +22,7 @@ describe('FORMAT-VERSION', () => {
   it.each([
     ['the year is unknown', (r: ReturnType<typeof buildReport>) => { r.year = null; }],
     ['the format is unknown', (r: ReturnType<typeof buildReport>) => { r.format = 'unknown'; }],
+    ['the year precedes both templates', (r: ReturnType<typeof buildReport>) => { r.year = 2018; }],
   ])('is not applicable when %s', (_name, change) => {
     const report = buildReport('2021');
     change(report);

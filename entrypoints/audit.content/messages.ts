@@ -1,0 +1,73 @@
+import { browser, type Browser, type ContentScriptContext } from '#imports';
+import { ToContent, type ContentReplies } from '../../utils/protocol';
+import { log, type Session } from './session';
+
+/** How long a frame without a report waits before answering, so a frame with one answers first. */
+export const GRACE_MS = 200;
+
+type Reply<K extends ToContent['type']> = Promise<ContentReplies[K]> | undefined;
+/** One handler per message; `undefined` (synchronously) means this frame stays silent. */
+type Handlers = { [K in ToContent['type']]: (msg: Extract<ToContent, { type: K }>) => Reply<K> };
+
+const isTop = (() => {
+  try {
+    return window.top === window;
+  } catch {
+    return false;
+  }
+})();
+
+export function listen(ctx: ContentScriptContext, session: Session): void {
+  const wait = (ms: number) => new Promise<void>((done) => ctx.setTimeout(done, ms));
+
+  /**
+   * tabs.sendMessage reaches every frame and the sender gets the first answer: a frame holding a
+   * report answers at once; the top frame answers for a page without one after a grace period;
+   * other frames stay silent. The decision is synchronous: a silent frame must not return a promise.
+   */
+  const answer = (before?: () => Promise<void>): Promise<ContentReplies['get-audit']> | undefined => {
+    const holds = session.holdsReport();
+    if (!holds && !isTop) return undefined;
+    return (async () => {
+      await session.ready;
+      await before?.();
+      if (!holds) await wait(GRACE_MS);
+      return session.reply();
+    })();
+  };
+
+  const handlers: Handlers = {
+    'get-audit': () => answer(),
+    'audit-now': () => {
+      session.run();
+      return answer();
+    },
+    'set-overlay': (msg) => {
+      session.setOverlay(msg.visible);
+      return answer();
+    },
+    'dismissals-changed': () => answer(() => session.reloadDismissals()),
+    reveal: (msg) => (session.reveal(msg.findingId) ? Promise.resolve({ revealed: true }) : undefined),
+  };
+
+  const onMessage = (raw: unknown, sender: Browser.runtime.MessageSender) => {
+    try {
+      // Only our own extension's pages talk to us; the page itself cannot reach this listener,
+      // but nothing arrives unvalidated all the same.
+      if (sender.id !== browser.runtime.id) return undefined;
+      const parsed = ToContent.safeParse(raw);
+      if (!parsed.success) return undefined;
+      const msg = parsed.data;
+      const reply = (handlers[msg.type] as (m: ToContent) => Promise<unknown> | undefined)(msg);
+      return reply?.catch((error: unknown) => {
+        log(msg.type, error);
+        throw error;
+      });
+    } catch (error) {
+      log(error);
+      return undefined;
+    }
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+}

@@ -1,0 +1,147 @@
+import { browser, type ContentScriptContext } from '#imports';
+import { applyDismissals, auditDocument } from '../../lib/audit';
+import { cellElement } from '../../lib/grid';
+import type { AuditExport, CellRef, Finding } from '../../lib/model';
+import { cellIndex, describeFinding, type FindingText } from '../../components/overlay/describe';
+import { t, uiLang } from '../../components/overlay/i18n';
+import { createOverlayUi, type OverlayUi, type OverlayView } from '../../components/overlay/mount';
+import { drawable, overlayModel, refKey, type OverlayModel } from '../../components/overlay/model';
+import { SEVERITY_COLORS } from '../../components/overlay/styles';
+import { getDismissed } from '../../utils/dismissals';
+import type { AuditReply, AuditState, ToBackground } from '../../utils/protocol';
+
+const FLASH_MS = 2000;
+export const log = (...args: unknown[]) => console.warn('[年报核查] audit:', ...args);
+
+/**
+ * This frame's audit and everything derived from it: the reviewer's dismissals, the overlay and
+ * the state the badge shows. The audit itself is synchronous (so a message handler knows at once
+ * whether this frame holds a report); storage and the shadow root arrive asynchronously, and
+ * nothing is drawn or published before both are there.
+ */
+export interface Session {
+  /** Audits the document again (content changed, or the popup asked). */
+  run(): void;
+  /** Re-reads the reviewer's dismissals and redraws. */
+  reloadDismissals(): Promise<void>;
+  setOverlay(visible: boolean): void;
+  /** Scrolls a finding's first cell into view and flashes it; false when this frame does not show it. */
+  reveal(findingId: string): boolean;
+  /** Whether this frame's audit found a report it could read. */
+  holdsReport(): boolean;
+  /** Resolves once dismissals and the overlay are ready. */
+  ready: Promise<void>;
+  reply(): AuditReply;
+}
+
+export function createSession(ctx: ContentScriptContext): Session {
+  let raw: AuditExport | null = null;
+  let dismissed: string[] = [];
+  let view: AuditExport | null = null;
+  let model: OverlayModel | null = null;
+  let wantOverlay = true;
+  let flash: OverlayView['flash'] = null;
+  let nonce = 0;
+  let published = '';
+  let overlay: OverlayUi | null = null;
+
+  // Per-audit caches: a cell's element (the grid is rebuilt per lookup otherwise) and its tooltip text.
+  let elements = new Map<string, Element | null>();
+  let texts = new Map<string, FindingText>();
+  let describeIndex: ReturnType<typeof cellIndex> | null = null;
+  const lang = uiLang();
+
+  const locate = (ref: CellRef): Element | null => {
+    const key = refKey(ref);
+    const cached = elements.get(key);
+    if (cached?.isConnected) return cached;
+    const found = cellElement(document, ref);
+    elements.set(key, found);
+    return found;
+  };
+  const describe = (f: Finding): FindingText => {
+    let text = texts.get(f.id);
+    if (!text && view) {
+      describeIndex ??= cellIndex(view);
+      text = describeFinding(f, describeIndex, lang, t);
+      texts.set(f.id, text);
+    }
+    return text ?? describeFinding(f, new Map(), lang, t);
+  };
+
+  const draw = () => {
+    if (!overlay) return;
+    if (!view || !model || !wantOverlay || !drawable(view.verdict.status)) return overlay.hide();
+    overlay.show({ model, locate, describe, t, flash });
+  };
+
+  const publish = () => {
+    if (!view) return;
+    const c = view.verdict.counts;
+    const state: AuditState = { type: 'audit-state', status: view.verdict.status, errors: c.error, warnings: c.warning + c.review };
+    const key = JSON.stringify(state);
+    if (key === published) return;
+    published = key;
+    browser.runtime.sendMessage(state satisfies ToBackground).catch(log);
+  };
+
+  let isReady = false;
+  const refresh = () => {
+    view = raw && applyDismissals(raw, dismissed);
+    model = view && overlayModel(view);
+    texts = new Map();
+    describeIndex = null;
+    if (!isReady) return;
+    draw();
+    publish();
+  };
+
+  const ready = Promise.all([
+    getDismissed(location.href).then((ids) => (dismissed = ids)),
+    createOverlayUi(ctx, () => session.setOverlay(false)).then((ui) => (overlay = ui)),
+  ]).then(() => {
+    isReady = true;
+    refresh();
+    console.log('TIMING ready+drawn', performance.now().toFixed(0));
+  });
+  ready.catch(log);
+
+  const session: Session = {
+    ready,
+    run() {
+      const t0 = performance.now();
+      raw = auditDocument(document, { url: location.href, title: document.title });
+      console.log('TIMING audit start', t0.toFixed(0), 'took', (performance.now() - t0).toFixed(1));
+      elements = new Map();
+      refresh();
+    },
+    async reloadDismissals() {
+      dismissed = await getDismissed(location.href);
+      refresh();
+    },
+    setOverlay(visible) {
+      wantOverlay = visible;
+      draw();
+    },
+    reveal(findingId) {
+      const f = model?.byId.get(findingId);
+      const first = f?.cells[0];
+      const el = first && locate(first);
+      if (!f || !el) return false;
+      el.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'smooth' });
+      wantOverlay = true;
+      const mine = ++nonce;
+      flash = { cells: f.cells, color: SEVERITY_COLORS[f.severity], nonce: mine };
+      draw();
+      ctx.setTimeout(() => {
+        if (nonce !== mine) return;
+        flash = null;
+        draw();
+      }, FLASH_MS);
+      return true;
+    },
+    holdsReport: () => !!view && drawable(view.verdict.status),
+    reply: () => ({ audit: view, overlayVisible: !!overlay?.visible }),
+  };
+  return session;
+}

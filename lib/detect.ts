@@ -1,0 +1,56 @@
+import { toSimplified } from './parse/hant';
+
+const REPORT = /(政府(?:信息|资讯)公开|政府信息与政务公开|政务公开|(?:信息|资讯)公开)(工作)?(年度)?(报告|年报)/;
+const YEARLY = /年度|年报|\d{4}年|[〇零一二三四五六七八九]{4}年/;
+// Pages about the report rather than the report itself, and other disclosure pages.
+const NOT_A_REPORT = /通知|指南|目录|计划|要点|预算|决算|解读|征求|意见|清单|制度|办法|规定|专栏|栏目|列表|汇总|统计表/;
+const MAX_TITLE = 120;
+
+/** Whether a title or heading names a government information-disclosure annual report. */
+export function looksLikeReportTitle(text: string): boolean {
+  if (!text) return false;
+  const t = toSimplified(text.slice(0, 400)).replace(/\s+/g, '');
+  if (t.length > MAX_TITLE) return false;
+  const m = REPORT.exec(t);
+  if (!m) return false;
+  // 「政府信息公开工作年度报告解读」 and the like: what follows the report's name says what the page is.
+  return YEARLY.test(t) && !NOT_A_REPORT.test(t.replace(m[0], ''));
+}
+
+const SHOW_TEXT = 4;
+const SNIPPET = 2000;
+const MAX_HEADINGS = 10;
+// Text inside these is not what a reader sees as the page.
+const INVISIBLE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+/** The first ~2000 characters of the body's visible text, without walking the rest of the DOM. */
+function bodySnippet(doc: Document): string {
+  const body = doc.body;
+  if (!body) return '';
+  const walker = doc.createTreeWalker(body, SHOW_TEXT);
+  let out = '';
+  for (let n = walker.nextNode(); n && out.length < SNIPPET; n = walker.nextNode()) {
+    const parent = n.parentElement;
+    if (parent && INVISIBLE.has(parent.tagName.toUpperCase())) continue;
+    out += `${(n as CharacterData).data}\n`;
+  }
+  return out.slice(0, SNIPPET);
+}
+
+/**
+ * Cheap enough for every .gov.cn page: the document title, a few h1-h3 headings and the first
+ * ~2000 characters of body text, each line tested as a title. A pre-filter: the parser decides.
+ */
+export function isReportPage(doc: Document): boolean {
+  if (looksLikeReportTitle(doc.title)) return true;
+  for (const tag of ['h1', 'h2', 'h3']) {
+    const hs = doc.getElementsByTagName(tag);
+    for (let i = 0; i < Math.min(hs.length, MAX_HEADINGS); i++) {
+      if (looksLikeReportTitle(hs[i]!.textContent ?? '')) return true;
+    }
+  }
+  // Body lines must also carry a year: a bare 「政府信息公开年报」 there is a menu or a column name.
+  return bodySnippet(doc)
+    .split('\n')
+    .some((line) => /\d{4}/.test(line) && looksLikeReportTitle(line));
+}

@@ -1,0 +1,98 @@
+import { looksLikeReportTitle } from '../detect';
+import type { Bilingual, ParsedReport } from '../model';
+import type { Built } from './build';
+import { yearIn } from './dates';
+import { organFromTitle, periodIn } from './meta';
+import { findSections, otherMattersText, signature } from './sections';
+
+export type ParseOutcome =
+  | { status: 'report'; report: ParsedReport; notes?: Bilingual[] }
+  | { status: 'not-a-report'; reason: Bilingual; title: string | null }
+  | { status: 'unreadable'; reason: Bilingual; report: ParsedReport };
+
+/** What each input form found about the page besides its tables, best candidate first. */
+export interface PageFacts {
+  title: string | null;
+  /** Bodies named around the title, in a metadata cell, …: the first non-null wins after the title's own. */
+  organs: (string | null)[];
+  /** Publication dates from the page's metadata, before the signature's. */
+  dates: (string | null)[];
+  /** The article's text lines, tables left out. */
+  lines: string[];
+  /** Index of the title line in `lines`, -1 when the title is not among them. */
+  titleIndex: number;
+  notes: Bilingual[];
+}
+
+const OPENING_LINES = 5;
+
+/** The report year: the title's, else the stated period's, else the year an opening line starts with. */
+function reportYear(facts: PageFacts, periodFrom: string | undefined): number | null {
+  const fromTitle = facts.title ? yearIn(facts.title) : null;
+  if (fromTitle !== null) return fromTitle;
+  if (periodFrom) return Number(periodFrom.slice(0, 4));
+  const opening = facts.lines.slice(facts.titleIndex + 1, facts.titleIndex + 1 + OPENING_LINES);
+  const line = opening.find((l) => /^\s*(?:19|20)\d{2}\s*年/.test(l));
+  return line ? yearIn(line) : null;
+}
+
+const NOT_A_REPORT: Bilingual = {
+  zh: '本页不是政府信息公开工作年度报告：标题与表格都不符合年度报告的特征',
+  en: 'This page is not a government information disclosure annual report: neither its title nor its tables match one',
+};
+const UNREADABLE: Bilingual = {
+  zh: '识别为政府信息公开工作年度报告，但未找到表二、表三、表四',
+  en: 'Recognised as a government information disclosure annual report, but tables 2, 3 and 4 were not found',
+};
+
+const withNotes = (reason: Bilingual, notes: Bilingual[]): Bilingual =>
+  notes.length === 0
+    ? reason
+    : { zh: [reason.zh, ...notes.map((n) => n.zh)].join('；'), en: [reason.en, ...notes.map((n) => n.en)].join('; ') };
+
+/** Puts tables and page facts together into the outcome every caller sees. */
+export function outcomeOf(built: Built, facts: PageFacts): ParseOutcome {
+  const { lines } = facts;
+  const found = findSections(lines);
+  const sig = signature(lines);
+  const period = periodIn(lines);
+  const title = facts.title;
+  const report: ParsedReport = {
+    format: built.format,
+    year: reportYear(facts, period?.from),
+    organ: (title ? organFromTitle(title) : null) ?? [...facts.organs, sig?.organ ?? null].find((o) => o) ?? null,
+    title,
+    publishedAt: [...facts.dates, sig?.date ?? null].find((d) => d) ?? null,
+    period,
+    sections: found.map(({ number, title: t }) => ({ number, title: t })),
+    tables: built.tables,
+    labels: built.labels,
+    narrative: lines.join('\n'),
+    otherMatters: otherMattersText(lines, found),
+  };
+  const notes = [...facts.notes, ...built.notes];
+  const { activeDisclosure, applications, reviewLitigation } = built.tables;
+  if (activeDisclosure || applications || reviewLitigation) {
+    return notes.length > 0 ? { status: 'report', report, notes } : { status: 'report', report };
+  }
+  // Without tables, only a titled report (with a year, or with its sections) is a report we could not read.
+  const titled = title !== null && looksLikeReportTitle(title) && (yearIn(title) !== null || found.length >= 3);
+  if (titled || found.filter((s) => s.number <= 6).length >= 4) {
+    return { status: 'unreadable', reason: withNotes(UNREADABLE, notes), report };
+  }
+  return { status: 'not-a-report', reason: withNotes(NOT_A_REPORT, notes), title };
+}
+
+export function failed(error: unknown): ParseOutcome {
+  const detail = error instanceof Error ? error.message : String(error);
+  return {
+    status: 'not-a-report',
+    reason: { zh: `解析页面时出错：${detail}`, en: `The page could not be parsed: ${detail}` },
+    title: null,
+  };
+}
+
+export const truncationNote = (rows: number): Bilingual => ({
+  zh: `页面中的表格过大，已忽略 ${rows} 行（年度报告的表格不会这么大）`,
+  en: `The page's tables are too large: ${rows} rows were ignored (a report's tables are never this large)`,
+});

@@ -1,0 +1,69 @@
+import type { Section } from '../model';
+import { dateLine } from './dates';
+import { toSimplified } from './hant';
+import { NUMERALS, numeralValue } from './numerals';
+
+const HEADING = new RegExp(`^([${NUMERALS}]{1,3})[、.．]\\s*(.+)$`);
+// The six sections' titles, by number; reports word them a little differently (改进情况/整改措施).
+const KNOWN: readonly RegExp[] = [
+  /总体情况|基本情况|概述/,
+  /主动公开/,
+  /收到和处理|依申请公开/,
+  /行政复议|行政诉讼/,
+  /存在的主要问题|改进情况|整改/,
+  /其他需要报告/,
+];
+const MAX_HEADING = 30;
+
+export interface FoundSection extends Section {
+  /** Index of the heading line. */
+  index: number;
+}
+
+/**
+ * The report's section headings (一、… 六、) in document order. A heading whose title is the
+ * known title of its number always counts; otherwise only a short heading line numbered next in
+ * sequence does, so numbered list items inside a section (「一、进一步学习贯彻新条例。…」) do not.
+ */
+export function findSections(lines: readonly string[]): FoundSection[] {
+  const found: FoundSection[] = [];
+  lines.forEach((line, index) => {
+    const m = HEADING.exec(toSimplified(line));
+    if (!m) return;
+    const number = numeralValue(m[1]!);
+    // A heading may run on into its first sentence: 「一、总体情况。2023年，…」.
+    const title = m[2]!.split(/[。：:]/)[0]!.trim();
+    if (!title || title.length > MAX_HEADING) return;
+    const last = found.at(-1)?.number ?? 0;
+    const ownTitle = KNOWN[number - 1]?.test(title) ?? false;
+    const heading = title === m[2]!.trim() && !/[，,；;]/.test(title);
+    // Titles as written: toSimplified maps character for character, so offsets carry over.
+    const written = line.slice(line.length - m[2]!.length).split(/[。：:]/)[0]!.trim();
+    if (ownTitle || (number === last + 1 && heading)) found.push({ number, title: written, index });
+  });
+  return found;
+}
+
+const isOtherMatters = (s: FoundSection): boolean => /其他需要报告/.test(toSimplified(s.title));
+
+/** Text of the 其他需要报告的事项 section, without the signature that may close the report. */
+export function otherMattersText(lines: readonly string[], sections: readonly FoundSection[]): string {
+  const i = sections.findIndex(isOtherMatters);
+  if (i < 0) return '';
+  const end = sections[i + 1]?.index ?? lines.length;
+  const body = lines.slice(sections[i]!.index + 1, end);
+  const sig = signature(body);
+  return (sig ? body.slice(0, sig.index) : body).join('\n');
+}
+
+/** The dated signature closing a report (「外冈镇人民政府办公室」「2021年1月18日」), searched in the last lines. */
+export function signature(lines: readonly string[]): { index: number; organ: string | null; date: string } | null {
+  for (let i = lines.length - 1; i >= Math.max(0, lines.length - 4); i--) {
+    const date = dateLine(lines[i]!);
+    if (!date) continue;
+    const prev = lines[i - 1]?.trim() ?? '';
+    const organ = prev && prev.length <= 30 && !/[。，,；;：:]/.test(prev) && !HEADING.test(prev) && !/^\d/.test(prev) ? prev : null;
+    return { index: organ ? i - 1 : i, organ, date };
+  }
+  return null;
+}

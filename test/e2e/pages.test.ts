@@ -1,0 +1,57 @@
+/**
+ * Real pages: the reader's fixture pages (test/fixtures/pages: the seed reports as HTML) and the
+ * saved 沭阳县发改局 page. On each, the overlay must outline exactly the cells the same audit
+ * names when run in Node, and the badge must tell the verdict.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { badgeFor } from '../../utils/badge';
+import { corpusDir, fixturesDir } from '../support/paths';
+import { hasChromium, launchWithExtension, marksIn, overlayIn, type Harness } from './harness';
+import { failingCells, nodeAuditFile, outlineKeys, overlayTime, recordOverlayTime, waitForChip } from './support';
+
+const fixturePages = join(fixturesDir, 'pages');
+const listHtml = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => /\.html?$/.test(f)).sort() : []);
+const cases = [
+  ...listHtml(fixturePages).map((name) => ({ name, path: join(fixturePages, name), url: `fixtures/${name}` })),
+  ...listHtml(corpusDir).map((name) => ({ name, path: join(corpusDir, name), url: `corpus/${name}` })),
+];
+
+describe.skipIf(!hasChromium)('real report pages', () => {
+  let h: Harness;
+  let base: string;
+
+  beforeAll(async () => {
+    h = await launchWithExtension();
+    base = await h.serve({ '/fixtures/': fixturePages, '/corpus/': corpusDir });
+  });
+  afterAll(async () => {
+    expect(h?.foreignRequests ?? []).toEqual([]);
+    await h?.close();
+  });
+
+  it.each(cases)('$name: outlines, chip and badge agree with the audit', async ({ name, path, url }) => {
+    const page = await h.newPage();
+    await recordOverlayTime(page);
+    await page.goto(base + url);
+    const expected = await nodeAuditFile(path, page.url());
+    const { status, counts } = expected.verdict;
+    const drawn = status === 'pass' || status === 'warnings' || status === 'errors';
+    const want = badgeFor({ type: 'audit-state', status, errors: counts.error, warnings: counts.warning + counts.review });
+
+    if (drawn) {
+      await waitForChip(page);
+      expect(await outlineKeys(page)).toEqual(failingCells(expected));
+      expect(await marksIn(page, 'chip').getAttribute('data-status')).toBe(status);
+      const t = await overlayTime(page);
+      console.info(`[timing] ${name}: ${status}, overlay ${t.overlayAt?.toFixed(0)} ms after navigation start (load ${t.loadEnd?.toFixed(0)} ms)`);
+      await h.screenshot(page, `page-${name.replace(/\.html?$/, '')}-zh`);
+    } else {
+      await page.waitForTimeout(1000);
+      expect(await overlayIn(page).count()).toBe(0);
+    }
+    expect((await h.waitForBadge(page, (b) => b.text === want.text, 8000)).text).toBe(want.text);
+    await page.close();
+  });
+});

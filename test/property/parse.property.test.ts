@@ -1,0 +1,71 @@
+/**
+ * The parser reads a generated report back exactly: every value at the place it was written, with
+ * the value, kind and unit a reader sees, in both the official HTML layout and the seeds' text form;
+ * and every CellRef of the export points at the cell it names.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { auditDocument, auditText } from '../../lib/audit';
+import { parseDocument, parseText } from '../../lib/parse';
+import type { ParsedReport } from '../../lib/model';
+import { blankable, reportArb, type GenReport } from '../support/arbitraries';
+import { renderHtml, renderText, type Expected } from '../support/render';
+import { badHtmlRefs, badTextRefs, page, runs } from './support';
+
+const SOURCE = { url: 'https://www.example.gov.cn/gknb/1.html', at: new Date('2026-01-01T00:00:00Z') };
+
+/** What the parser read, in the same shape as what the renderer wrote: cellKey → Expected. */
+function readBack(report: ParsedReport): Map<string, Expected> {
+  const out = new Map<string, Expected>();
+  for (const [table, rows] of Object.entries(report.tables)) {
+    for (const [row, cols] of Object.entries(rows ?? {})) {
+      for (const [col, cell] of Object.entries(cols)) {
+        out.set(`${table}|${row}|${col}`, { at: cell.at, value: cell.value, kind: cell.kind, ...(cell.unit ? { unit: cell.unit } : {}) });
+      }
+    }
+  }
+  return out;
+}
+
+function checkParsed(r: GenReport, parsed: ReturnType<typeof parseText>, expected: Map<string, Expected>): void {
+  expect(parsed.status).toBe('report');
+  if (parsed.status !== 'report') return;
+  expect({ format: parsed.report.format, year: parsed.report.year }).toEqual({ format: r.format, year: r.year });
+  expect(parsed.report.sections.map((s) => s.number)).toEqual([1, 2, 3, 4, 5, 6]);
+  const got = readBack(parsed.report);
+  // Sorted entries: a failure shows the first cell that differs, not a 300-line map diff.
+  const diff = [...new Set([...got.keys(), ...expected.keys()])]
+    .filter((k) => JSON.stringify(got.get(k)) !== JSON.stringify(expected.get(k)))
+    .slice(0, 3)
+    .map((k) => ({ key: k, got: got.get(k), expected: expected.get(k) }));
+  expect(diff).toEqual([]);
+}
+
+describe('parse: generated reports read back exactly', () => {
+  const { load } = page();
+
+  // 600 HTML cases: a page per case through one jsdom window (~4 ms each).
+  it('HTML, official layout with spans, split tables, Word markup, blanks', () => {
+    fc.assert(
+      fc.property(reportArb, (r) => {
+        const out = renderHtml(r, blankable(r));
+        const doc = load(out.source);
+        checkParsed(r, parseDocument(doc), out.expected);
+        expect(badHtmlRefs(doc, auditDocument(doc, SOURCE))).toEqual([]);
+      }),
+      { numRuns: runs(600) },
+    );
+  });
+
+  // 1,500 text cases (~1 ms each).
+  it('text, the seeds’ tab-led form', () => {
+    fc.assert(
+      fc.property(reportArb, (r) => {
+        const out = renderText(r, blankable(r));
+        checkParsed(r, parseText(out.source), out.expected);
+        expect(badTextRefs(out.source, auditText(out.source, SOURCE))).toEqual([]);
+      }),
+      { numRuns: runs(1500) },
+    );
+  });
+});

@@ -1,0 +1,93 @@
+/** Shared by the property files: one jsdom window per file, and the CellRef checks. */
+import { JSDOM } from 'jsdom';
+import { cellElement, gridsFromDocument, gridsFromText } from '../../lib/grid';
+import type { AuditExport, CellRef } from '../../lib/model';
+
+/** Building a JSDOM per case costs ~10 ms; replacing the body of one window costs well under 1 ms. */
+export function page(): { doc: Document; load(html: string, title?: string): Document } {
+  const dom = new JSDOM('<!doctype html><html><head><title></title></head><body></body></html>');
+  const doc = dom.window.document;
+  return {
+    doc,
+    load(html, title = '') {
+      doc.title = title;
+      doc.body.innerHTML = html;
+      return doc;
+    },
+  };
+}
+
+/** Runs from the CI scale: PROPERTY_SCALE=10 for a long local hunt. */
+export const runs = (n: number): number => Math.max(1, Math.round(n * Number(process.env.PROPERTY_SCALE ?? 1)));
+
+/** Text as a reader compares it: no whitespace, no invisible characters, no Word bookmarks. */
+export const squash = (s: string): string =>
+  s.replace(/\[bookmark: [^\]]*\]/g, '').replace(/[\s\u200B-\u200D\u2060\u00AD\u180E\uFEFF]/g, '');
+
+/** Every CellRef an export holds, with the raw text of the cell it names where it names a value. */
+export function refsOf(audit: AuditExport): { ref: CellRef; raw?: string; where: string }[] {
+  const out: { ref: CellRef; raw?: string; where: string }[] = [];
+  for (const [table, rows] of Object.entries(audit.report.tables)) {
+    for (const [row, cols] of Object.entries(rows ?? {})) {
+      for (const [col, cell] of Object.entries(cols)) out.push({ ref: cell.at, raw: cell.raw, where: `${table}.${row}.${col}` });
+    }
+  }
+  for (const l of audit.report.labels) out.push({ ref: l.at, where: `label ${l.table}.${l.key}` });
+  for (const f of audit.findings) {
+    for (const ref of [...f.cells, ...f.related]) out.push({ ref, where: `finding ${f.id}` });
+  }
+  return out;
+}
+
+const key = (r: CellRef): string => `${r.table}.${r.row}.${r.col}`;
+
+/**
+ * HTML: each ref is an origin slot of its table's grid, and cellElement finds a <td>/<th> there
+ * whose text is the cell's raw text. Returns the problems, [] when all is well.
+ */
+export function badHtmlRefs(doc: Document, audit: AuditExport): string[] {
+  const grids = gridsFromDocument(doc);
+  const rawAt = new Map<string, string>();
+  const problems: string[] = [];
+  for (const { ref, raw, where } of refsOf(audit)) {
+    if (raw !== undefined) rawAt.set(key(ref), raw);
+    const slot = grids[ref.table]?.rows[ref.row]?.[ref.col];
+    if (!slot) problems.push(`${where}: ${key(ref)} is outside every grid`);
+    else if (key(slot.ref) !== key(ref)) problems.push(`${where}: ${key(ref)} is a spanned copy of ${key(slot.ref)}`);
+  }
+  for (const { ref, where } of refsOf(audit)) {
+    const el = cellElement(doc, ref);
+    if (!el || !/^T[DH]$/.test(el.tagName)) {
+      problems.push(`${where}: ${key(ref)} resolves to ${el?.tagName ?? 'nothing'}`);
+      continue;
+    }
+    const raw = rawAt.get(key(ref));
+    if (raw !== undefined && squash(el.textContent ?? '') !== squash(raw)) {
+      problems.push(`${where}: ${key(ref)} holds「${el.textContent}」, the cell says「${raw}」`);
+    }
+  }
+  return problems;
+}
+
+/** Text: each ref is an origin slot of its block, and its 1-based line holds (the start of) the raw text. */
+export function badTextRefs(text: string, audit: AuditExport): string[] {
+  const grids = gridsFromText(text);
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const problems: string[] = [];
+  for (const { ref, raw, where } of refsOf(audit)) {
+    const slot = grids[ref.table]?.rows[ref.row]?.[ref.col];
+    if (!slot || key(slot.ref) !== key(ref) || slot.ref.line !== ref.line) {
+      problems.push(`${where}: ${key(ref)} L${ref.line} is not a cell of block ${ref.table}`);
+      continue;
+    }
+    const line = ref.line === undefined ? undefined : lines[ref.line - 1];
+    if (line === undefined) {
+      problems.push(`${where}: ${key(ref)} has no line ${ref.line}`);
+      continue;
+    }
+    const [l, r] = [squash(line), squash(raw ?? slot.text)];
+    // A tab-led cell may continue on the lines below (its raw text starts here); a row line holds several cells.
+    if (!(l.includes(r) || r.startsWith(l))) problems.push(`${where}: line ${ref.line}「${line}」does not hold「${raw ?? slot.text}」`);
+  }
+  return problems;
+}

@@ -1,0 +1,75 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { auditDocument, auditText } from '../../lib/audit';
+import { TABLE_KEYS, type AuditExport, type CellRef, type Finding } from '../../lib/model';
+
+/**
+ * Each rule's pages and the findings of that rule expected on them (the axe-core integration
+ * model). Cells are named by canonical keys (`applications.granted.total`) so an expectation
+ * reads as the report does and survives changes to how the reader numbers grid positions.
+ * Any finding of the rule not listed fails the test.
+ */
+interface Expected {
+  rule: string;
+  findings: (Partial<Pick<Finding, 'severity' | 'outcome' | 'expected' | 'actual'>> & {
+    message?: Partial<Finding['message']>;
+    cells?: string[];
+    related?: string[];
+  })[];
+}
+
+const DIR = join(import.meta.dirname, '../fixtures/rules');
+
+function audit(file: string): AuditExport {
+  const source = { url: file, at: new Date('2026-01-01T00:00:00Z') };
+  const content = readFileSync(file, 'utf8');
+  return file.endsWith('.html') ? auditDocument(new JSDOM(content).window.document, source) : auditText(content, source);
+}
+
+/** CellRef → "table.row.col" in canonical keys, from the export's own tables. */
+function namer(result: AuditExport): (at: CellRef) => string {
+  const names = new Map<string, string>();
+  for (const table of TABLE_KEYS) {
+    for (const [row, cols] of Object.entries(result.report.tables[table] ?? {})) {
+      for (const [col, cell] of Object.entries(cols)) names.set(`${cell.at.table}.${cell.at.row}.${cell.at.col}`, `${table}.${row}.${col}`);
+    }
+  }
+  return (at) => names.get(`${at.table}.${at.row}.${at.col}`) ?? `?${at.table}.${at.row}.${at.col}`;
+}
+
+/** The finding as an expectation reads it: only the fields the expectation states. */
+function shaped(f: Finding, want: Expected['findings'][number], name: (at: CellRef) => string): object {
+  const out: Record<string, unknown> = {};
+  for (const key of ['severity', 'outcome', 'expected', 'actual'] as const) if (key in want) out[key] = f[key];
+  if (want.message) out.message = Object.fromEntries(Object.keys(want.message).map((k) => [k, f.message[k as 'zh' | 'en']]));
+  if (want.cells) out.cells = f.cells.map(name);
+  if (want.related) out.related = f.related.map(name);
+  return out;
+}
+
+const cases = readdirSync(DIR).flatMap((rule) =>
+  ['fires', 'passes'].flatMap((kind) => {
+    const page = ['txt', 'html'].map((ext) => join(DIR, rule, `${kind}.${ext}`)).find(existsSync);
+    return page ? [[rule, kind, page] as const] : [];
+  }),
+);
+
+describe.each(cases)('%s %s', (rule, kind, page) => {
+  it('gives exactly the expected findings of its rule', () => {
+    const expected = JSON.parse(readFileSync(join(DIR, rule, `${kind}.expected.json`), 'utf8')) as Expected;
+    expect(expected.rule).toBe(rule);
+    const result = audit(page);
+    expect(result.verdict.status, JSON.stringify(result.verdict.reason)).not.toMatch(/not-a-report|unreadable/);
+    const name = namer(result);
+    const got = result.findings.filter((f) => f.rule === rule);
+    const summary = got.map((f) => `${f.message.zh} [${f.cells.map(name).join(', ')}]`);
+    expect(got.length, summary.join('\n')).toBe(expected.findings.length);
+    // Each expectation matches one finding; order is the runner's (catalogue, then cell position).
+    expected.findings.forEach((want, i) => {
+      expect(shaped(got[i]!, want, name), summary.join('\n')).toEqual(JSON.parse(JSON.stringify(want)));
+    });
+    if (kind === 'passes') expect(result.verdict.rulesRun).toContain(rule);
+  });
+});
