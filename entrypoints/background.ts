@@ -21,14 +21,19 @@ const serially = (job: () => Promise<void>): Promise<void> => {
   return next;
 };
 
+/** The toolbar button: `action` in MV3, `browserAction` in Firefox's MV2 build. */
+type ActionApi = Pick<typeof browser.action, 'setBadgeText' | 'setBadgeBackgroundColor'> & {
+  // Chrome 110+ and Firefox; absent elsewhere.
+  setBadgeTextColor?: (d: { tabId: number; color: string }) => Promise<void>;
+};
+const action = (): ActionApi => (browser.action ?? (browser as unknown as { browserAction: ActionApi }).browserAction) as ActionApi;
+
 async function showBadge(tabId: number, frames: Record<string, AuditState>): Promise<void> {
   const look = badgeFor(tabState(Object.values(frames)));
-  await browser.action.setBadgeText({ tabId, text: look.text });
+  await action().setBadgeText({ tabId, text: look.text });
   if (look.color) {
-    await browser.action.setBadgeBackgroundColor({ tabId, color: look.color });
-    // Not in every browser (Chrome 110+): white text on the coloured badge where it exists.
-    await (browser.action as { setBadgeTextColor?: (d: { tabId: number; color: string }) => Promise<void> })
-      .setBadgeTextColor?.({ tabId, color: '#ffffff' });
+    await action().setBadgeBackgroundColor({ tabId, color: look.color });
+    await action().setBadgeTextColor?.({ tabId, color: '#ffffff' });
   }
 }
 
@@ -47,7 +52,7 @@ const forgetTab = (tabId: number, clearBadge: boolean) =>
     delete all[tabId];
     for (const key of injected) if (key.startsWith(`${tabId}:`)) injected.delete(key);
     await frameStates.setValue(all);
-    if (clearBadge) await browser.action.setBadgeText({ tabId, text: '' });
+    if (clearBadge) await action().setBadgeText({ tabId, text: '' });
   });
 
 // Frames we already injected into; the audit script guards itself too (a newer copy replaces an older one).

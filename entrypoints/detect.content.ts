@@ -37,10 +37,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     try {
-      const t0 = performance.now();
-      const yes = looksLikeReport();
-      console.log('TIMING detect at', t0.toFixed(0), 'took', (performance.now() - t0).toFixed(2), yes);
-      if (yes) return announce();
+      if (looksLikeReport()) return announce();
 
       let looks = 0;
       let pending = false;

@@ -45,8 +45,9 @@ export function isReportPage(doc: Document): boolean {
   if (looksLikeReportTitle(doc.title)) return true;
   for (const tag of ['h1', 'h2', 'h3']) {
     const hs = doc.getElementsByTagName(tag);
-    for (let i = 0; i < Math.min(hs.length, MAX_HEADINGS); i++) {
-      if (looksLikeReportTitle(hs[i]!.textContent ?? '')) return true;
+    // Indexing stops at the first missing item; asking for `length` would count them all.
+    for (let i = 0, h = hs[0]; h && i < MAX_HEADINGS; h = hs[++i]) {
+      if (looksLikeReportTitle(h.textContent ?? '')) return true;
     }
   }
   // Body lines must also carry a year: a bare 「政府信息公开年报」 there is a menu or a column name.

@@ -12,6 +12,15 @@ interface ChipProps {
 
 const STATUS_COLOR = { pass: '#188038', warnings: SEVERITY_COLORS.warning, errors: SEVERITY_COLORS.error } as const;
 
+/** A frame sized to its content, taller than the screen: its viewport corner is out of sight. */
+const inTallFrame = (): boolean => {
+  try {
+    return window.top !== window && innerHeight > screen.availHeight;
+  } catch {
+    return false;
+  }
+};
+
 /** The corner summary: verdict, counts by severity, and the one button that removes every mark. */
 export function Chip({ model, unplaced, t, onClose }: ChipProps) {
   const status = model.status === 'errors' || model.status === 'warnings' ? model.status : 'pass';
@@ -25,7 +34,7 @@ export function Chip({ model, unplaced, t, onClose }: ChipProps) {
     ] as const
   ).filter(([, n]) => n > 0);
   return (
-    <div class="chip" data-gra="chip" data-status={status} role="status" style={{ '--c': STATUS_COLOR[status] }}>
+    <div class={inTallFrame() ? 'chip in-frame' : 'chip'} data-gra="chip" data-status={status} role="status" style={{ '--c': STATUS_COLOR[status] }}>
       <div class="chip-row">
         <span class="chip-title">{t('overlay_title')}</span>
         <span class="chip-status">

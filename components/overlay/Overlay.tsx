@@ -31,8 +31,8 @@ const SYMBOL = { error: '!', warning: '!', info: 'i' } as const;
 
 export function Overlay(props: OverlayProps) {
   const { model, locate, host, timers } = props;
-  // Re-render (and so re-measure) when the page's layout may have moved under the marks.
-  const layoutTick = useLayoutTracking(host, model, locate, timers);
+  // Re-renders (and so re-measures) when the page's layout may have moved under the marks.
+  useLayoutTracking(host, model, locate, timers);
   const [hover, setHover] = useState<{ mark: CellMark; focus: Finding | null; anchor: TipAnchor } | null>(null);
   const closeTimer = useRef<number | null>(null);
 
@@ -84,7 +84,7 @@ export function Overlay(props: OverlayProps) {
   };
 
   return (
-    <div class="gra" data-gra-tick={layoutTick}>
+    <div class="gra">
       {placed.map(({ mark, box }) => (
         <div
           key={mark.key}

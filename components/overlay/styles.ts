@@ -94,6 +94,16 @@ html, body {
   box-shadow: 0 2px 8px rgba(0, 0, 0, 0.25);
   pointer-events: auto;
 }
+.chip.in-frame {
+  /* A frame taller than the screen (sized to its content): a fixed corner would sit at the end of
+     the report, out of sight; keep the chip at the top of the frame instead, by the report's title. */
+  position: absolute;
+  top: 8px;
+  bottom: auto;
+  right: auto;
+  left: calc(100vw - 24px);
+  transform: translateX(-100%);
+}
 .chip-row { display: flex; align-items: center; gap: 8px; white-space: nowrap; }
 .chip-title { font-weight: bold; }
 .chip-status { color: var(--c); font-weight: bold; }

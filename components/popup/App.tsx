@@ -50,19 +50,23 @@ function Audit({ api, timing, writeClipboard }: Props & { api: PopupApi }) {
     );
   }
   const isReport = shown.verdict.status !== 'not-a-report';
+  // The page is marked only where there is a readable report; elsewhere the switch would do nothing.
+  const marks = isReport && shown.verdict.status !== 'unreadable';
   const hasTables = Object.values(shown.report.tables).some((table) => table !== null);
   return (
     <Shell
       tools={
         <>
-          <label class="toggle">
-            <input
-              type="checkbox"
-              checked={phase.overlay}
-              onChange={(e) => state.setOverlay((e.currentTarget as HTMLInputElement).checked)}
-            />
-            {t('popup_overlay_toggle')}
-          </label>
+          {marks ? (
+            <label class="toggle">
+              <input
+                type="checkbox"
+                checked={phase.overlay}
+                onChange={(e) => state.setOverlay((e.currentTarget as HTMLInputElement).checked)}
+              />
+              {t('popup_overlay_toggle')}
+            </label>
+          ) : null}
           <button type="button" class="link" disabled={state.auditing} onClick={state.auditNow}>
             {state.auditing ? t('popup_auditing') : t('popup_reaudit')}
           </button>
@@ -84,8 +88,9 @@ function Audit({ api, timing, writeClipboard }: Props & { api: PopupApi }) {
           onDismiss={(id, value) => void state.dismiss(id, value)}
         />
       ) : null}
-      {hasTables ? <TablesView audit={shown} /> : null}
+      {/* Export right after the findings it saves; the tables below are reference for a closer look. */}
       {isReport ? <ExportBar audit={shown} writeClipboard={writeClipboard} /> : null}
+      {hasTables ? <TablesView audit={shown} /> : null}
     </Shell>
   );
 }

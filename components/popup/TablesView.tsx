@@ -28,33 +28,42 @@ export function TablesView({ audit }: { audit: AuditExport }) {
             }
           >
             {table ? (
-              <div class="table-box__scroll">
-                <TableGrid tableKey={key} table={table} blocks={tableLayout(key, format, table)} flags={flags} />
-              </div>
+              <>
+                <div class="table-box__scroll">
+                  <TableGrid tableKey={key} table={table} blocks={tableLayout(key, format, table)} flags={flags} />
+                </div>
+                <Legend />
+              </>
             ) : (
               <p class="table-box__empty">{t('popup_table_missing_help')}</p>
             )}
           </Disclosure>
         );
       })}
-      <p class="legend">
-        <span class="legend__item">
-          <span class="cell--blank legend__swatch">{t('popup_cell_blank')}</span>
-          {t('popup_legend_blank')}
-        </span>
-        <span class="legend__item">
-          <span class="cell--placeholder legend__swatch">/</span>
-          {t('popup_legend_placeholder')}
-        </span>
-        <span class="legend__item">
-          <span class="cell--missing legend__swatch" />
-          {t('popup_legend_missing')}
-        </span>
-        <span class="legend__item">
-          <span class="cell--flag-error legend__swatch">0</span>
-          {t('popup_legend_flag')}
-        </span>
-      </p>
     </section>
+  );
+}
+
+/** How blanks, placeholders, absent cells and cells in the wrong look: shown under each open table. */
+function Legend() {
+  return (
+    <p class="legend">
+      <span class="legend__item">
+        <span class="cell--blank legend__swatch">{t('popup_cell_blank')}</span>
+        {t('popup_legend_blank')}
+      </span>
+      <span class="legend__item">
+        <span class="cell--placeholder legend__swatch">/</span>
+        {t('popup_legend_placeholder')}
+      </span>
+      <span class="legend__item">
+        <span class="cell--missing legend__swatch" />
+        {t('popup_legend_missing')}
+      </span>
+      <span class="legend__item">
+        <span class="cell--flag-error legend__swatch">0</span>
+        {t('popup_legend_flag')}
+      </span>
+    </p>
   );
 }

@@ -27,8 +27,11 @@ export async function resolveTabId(search: string): Promise<number | null> {
   return tab?.id ?? null;
 }
 
+/** A frame that never answers must not hang the popup: after `ms`, settle with undefined. */
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
-  return Promise.race([promise, new Promise<undefined>((done) => setTimeout(() => done(undefined), ms))]);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<undefined>((done) => (timer = setTimeout(() => done(undefined), ms)));
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
 
 export function browserApi(tabId: number): PopupApi {

@@ -12,9 +12,11 @@ export function nameCell(at: CellRef, places: Map<string, CellPlace>): string {
   return t('popup_cell_position', at.table + 1, at.row + 1, at.col + 1);
 }
 
-/** The first few cells of a finding, and how many more: CELL-BLANK can name dozens. */
+/**
+ * The cells of a finding by name; past a few (CELL-BLANK can name a hundred) only how many, since
+ * the core's message already lists the first ones and a click still goes to the first.
+ */
 export function nameCells(cells: readonly CellRef[], places: Map<string, CellPlace>): string {
-  const names = cells.slice(0, SHOWN).map((at) => nameCell(at, places));
-  if (cells.length > SHOWN) names.push(t('popup_cells_more', cells.length - SHOWN));
-  return names.join(t('popup_list_separator'));
+  if (cells.length > SHOWN) return t('popup_cells_count', cells.length);
+  return cells.map((at) => nameCell(at, places)).join(t('popup_list_separator'));
 }

@@ -1,6 +1,7 @@
 import { browser, type ContentScriptContext } from '#imports';
 import { applyDismissals, auditDocument } from '../../lib/audit';
-import { cellElement } from '../../lib/grid';
+import { gridFromTable } from '../../lib/grid/html';
+import type { Grid } from '../../lib/grid';
 import type { AuditExport, CellRef, Finding } from '../../lib/model';
 import { cellIndex, describeFinding, type FindingText } from '../../components/overlay/describe';
 import { t, uiLang } from '../../components/overlay/i18n';
@@ -45,7 +46,9 @@ export function createSession(ctx: ContentScriptContext): Session {
   let published = '';
   let overlay: OverlayUi | null = null;
 
-  // Per-audit caches: a cell's element (the grid is rebuilt per lookup otherwise) and its tooltip text.
+  // Per-audit caches: each marked table's grid (lib/grid's cellElement rebuilds it per lookup, and a
+  // CELL-BLANK finding can name a hundred cells), a cell's element, and each finding's tooltip text.
+  let grids = new Map<number, Grid | null>();
   let elements = new Map<string, Element | null>();
   let texts = new Map<string, FindingText>();
   let describeIndex: ReturnType<typeof cellIndex> | null = null;
@@ -55,7 +58,13 @@ export function createSession(ctx: ContentScriptContext): Session {
     const key = refKey(ref);
     const cached = elements.get(key);
     if (cached?.isConnected) return cached;
-    const found = cellElement(document, ref);
+    let grid = grids.get(ref.table);
+    if (grid === undefined) {
+      const table = document.getElementsByTagName('table')[ref.table];
+      grid = table ? gridFromTable(table, ref.table) : null;
+      grids.set(ref.table, grid);
+    }
+    const found = grid?.rows[ref.row]?.[ref.col]?.element ?? null;
     elements.set(key, found);
     return found;
   };
@@ -102,16 +111,14 @@ export function createSession(ctx: ContentScriptContext): Session {
   ]).then(() => {
     isReady = true;
     refresh();
-    console.log('TIMING ready+drawn', performance.now().toFixed(0));
   });
   ready.catch(log);
 
   const session: Session = {
     ready,
     run() {
-      const t0 = performance.now();
       raw = auditDocument(document, { url: location.href, title: document.title });
-      console.log('TIMING audit start', t0.toFixed(0), 'took', (performance.now() - t0).toFixed(1));
+      grids = new Map();
       elements = new Map();
       refresh();
     },

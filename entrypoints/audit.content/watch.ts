@@ -8,12 +8,12 @@ export const MAX_WAIT_MS = 2000;
 export const MAX_RUNS = 10;
 
 /** A change that can alter the audit: inside a table, or adding or removing one. */
-function touchesTables(record: MutationRecord): boolean {
-  const target = record.target.nodeType === Node.ELEMENT_NODE ? (record.target as Element) : record.target.parentElement;
+export function touchesTables(record: Pick<MutationRecord, 'target' | 'addedNodes' | 'removedNodes'>): boolean {
+  const target = record.target.nodeType === 1 /* element */ ? (record.target as Element) : record.target.parentElement;
   if (target?.closest('table')) return true;
   for (const list of [record.addedNodes, record.removedNodes]) {
     for (const node of list) {
-      if (node.nodeType !== Node.ELEMENT_NODE) continue;
+      if (node.nodeType !== 1) continue;
       const el = node as Element;
       if (el.tagName === 'TABLE' || el.getElementsByTagName('table').length > 0) return true;
     }

@@ -19,7 +19,7 @@ export function toCsv(exports: readonly AuditExport[]): string {
         for (const [col, cell] of Object.entries(columns)) {
           lines.push(line({
             source, record: 'cell', table, row_key: row, column_key: col,
-            label: cellLabel(table, row, col), raw: cell.raw,
+            label: cellLabel(table, row, col, audit.report.format), raw: cell.raw,
             value: cell.value === null ? '' : String(cell.value), unit: cell.unit ?? '', cells: ref(cell.at),
           }));
         }

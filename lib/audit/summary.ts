@@ -9,6 +9,8 @@ const STATUS_ZH: Record<VerdictStatus, string> = {
   unreadable: '无法读取表格',
 };
 const SEVERITY_ZH: Record<Finding['severity'], string> = { error: '错误', warning: '警告', info: '提示' };
+/** A finding such as CELL-BLANK can name a hundred cells; a terminal reader needs the first few. */
+const MAX_CELLS_NAMED = 3;
 const TABLE_ZH = { activeDisclosure: '表二', applications: '表三', reviewLitigation: '表四' } as const;
 
 /** A reviewer's plain-Chinese reading of one audit, for the terminal. */
@@ -27,7 +29,8 @@ export function summarize(audit: AuditExport): string {
   if (verdict.reason) out.push(`  原因：${verdict.reason.zh}`);
   for (const f of audit.findings) {
     const mark = f.outcome === 'review' ? '待复核' : SEVERITY_ZH[f.severity];
-    const cells = f.cells.map(where).join('，');
+    const cells = f.cells.slice(0, MAX_CELLS_NAMED).map(where).join('，') +
+      (f.cells.length > MAX_CELLS_NAMED ? ` 等 ${f.cells.length} 处` : '');
     out.push(`  [${mark}] ${f.rule} ${f.message.zh}${cells ? `（${cells}）` : ''}${f.dismissed ? ' 〔已忽略〕' : ''}`);
   }
   return out.join('\n');
@@ -39,7 +42,7 @@ function whereIs(audit: AuditExport): (at: CellRef) => string {
   for (const table of TABLE_KEYS) {
     for (const [row, columns] of Object.entries(audit.report.tables[table] ?? {})) {
       for (const [col, cell] of Object.entries(columns)) {
-        names.set(ref(cell.at), `${TABLE_ZH[table]} ${cellLabel(table, row, col)}`);
+        names.set(ref(cell.at), `${TABLE_ZH[table]} ${cellLabel(table, row, col, audit.report.format)}`);
       }
     }
   }

@@ -51,19 +51,29 @@ export function cellText(cell: Element): string {
   return normaliseCellText(parts.join(''));
 }
 
-/** The table's own rows, grouped by row group (thead/tbody/tfoot or a run of direct `<tr>`s). */
-function rowGroups(table: Element): Element[][] {
+/**
+ * The table's own rows, grouped by row group (thead/tbody/tfoot or a run of direct `<tr>`s),
+ * collected up to `limit` rows (one past it tells the caller there were more).
+ */
+function rowGroups(table: Element, limit: number): Element[][] {
   const groups: Element[][] = [];
   let loose: Element[] | null = null;
-  for (let child = table.firstElementChild; child; child = child.nextElementSibling) {
+  let count = 0;
+  for (let child = table.firstElementChild; child && count <= limit; child = child.nextElementSibling) {
     const tag = tagOf(child);
     if (tag === 'TR') {
       if (!loose) groups.push((loose = []));
       loose.push(child);
+      count++;
     } else if (tag === 'THEAD' || tag === 'TBODY' || tag === 'TFOOT') {
       loose = null;
       const rows: Element[] = [];
-      for (let r = child.firstElementChild; r; r = r.nextElementSibling) if (tagOf(r) === 'TR') rows.push(r);
+      for (let r = child.firstElementChild; r && count <= limit; r = r.nextElementSibling) {
+        if (tagOf(r) === 'TR') {
+          rows.push(r);
+          count++;
+        }
+      }
       groups.push(rows);
     }
   }
@@ -76,23 +86,32 @@ function span(value: string | null, fallback: number, max: number): number {
   return Math.min(Math.max(n, 0), max);
 }
 
-/** Expands one `<table>` into slots (the HTML table model: rowspan/colspan, rowspan=0 to the end of the row group). */
-export function gridFromTable(table: Element, index: number): Grid {
+/**
+ * Expands one `<table>` into slots (the HTML table model: rowspan/colspan, rowspan=0 to the end
+ * of the row group). Stops, marking the grid truncated, past `maxRows` rows or the slot budget.
+ */
+export function gridFromTable(table: Element, index: number, maxRows = Infinity): Grid {
   const rows: GridCell[][] = [];
   let slots = 0;
   let truncated = false;
   let r = 0;
-  outer: for (const group of rowGroups(table)) {
+  outer: for (const group of rowGroups(table, maxRows)) {
     const end = r + group.length;
     for (const tr of group) {
+      if (r >= maxRows) {
+        truncated = true;
+        break outer;
+      }
       const row = (rows[r] ??= []);
       let col = 0;
       for (let td = tr.firstElementChild; td; td = td.nextElementSibling) {
         const tag = tagOf(td);
         if (tag !== 'TD' && tag !== 'TH') continue;
         while (row[col] !== undefined) col++;
-        const colspan = Math.max(1, span(td.getAttribute('colspan'), 1, MAX_COLSPAN));
-        const rowspanAttr = span(td.getAttribute('rowspan'), 1, MAX_ROWSPAN);
+        // One DOM call for the common cell without attributes (DOM access dominates on jsdom).
+        const plain = !td.hasAttributes();
+        const colspan = plain ? 1 : Math.max(1, span(td.getAttribute('colspan'), 1, MAX_COLSPAN));
+        const rowspanAttr = plain ? 1 : span(td.getAttribute('rowspan'), 1, MAX_ROWSPAN);
         // rowspan=0 runs to the end of the row group; any span is clipped there.
         const rowspan = Math.min(rowspanAttr === 0 ? end - r : rowspanAttr, end - r);
         if (slots + rowspan * colspan > MAX_SLOTS_PER_TABLE) {
@@ -129,9 +148,9 @@ export function gridFromTable(table: Element, index: number): Grid {
 }
 
 /** Every `<table>` of the root with its grid, in document order. */
-export function tablesWithGrids(root: Document | Element): { tables: Element[]; grids: Grid[] } {
+export function tablesWithGrids(root: Document | Element, maxRows = Infinity): { tables: Element[]; grids: Grid[] } {
   const tables = Array.from(root.getElementsByTagName('table'));
-  return { tables, grids: tables.map((t, i) => gridFromTable(t, i)) };
+  return { tables, grids: tables.map((t, i) => gridFromTable(t, i, maxRows)) };
 }
 
 export function gridsFromDocument(root: Document | Element): Grid[] {

@@ -31,12 +31,14 @@ const TABLE_EN: Record<TableKey, string> = { activeDisclosure: 'Table 2', applic
  * header to go by); by the header's grid columns when they do not, as when a header cell spans
  * an empty spacer column and shifts the values.
  */
-function assign(keys: string[], header: Header | null, values: PCell[], grid: number, spans: boolean): [string, PCell][] {
+function assign(keys: string[], header: Header | null, values: PCell[], grid: number, spans: boolean, copies: PCell[] = []): [string, PCell][] {
   const byPosition = spans && header !== null && header.grid === grid && header.columns.length === keys.length;
   if (values.length === keys.length || !byPosition) return keys.slice(0, values.length).map((k, i) => [k, values[i]!]);
+  const first = values[0]?.col ?? Infinity;
   return header.columns.flatMap(({ key, cell: h }): [string, PCell][] => {
-    const under = values.filter((v) => v.col <= h.end && v.end >= h.col);
-    const pick = under.find((v) => v.text !== '') ?? under[0];
+    const over = (v: PCell): boolean => v.col <= h.end && v.end >= h.col;
+    const under = values.filter(over);
+    const pick = under.find((v) => v.text !== '') ?? under[0] ?? copies.find((v) => over(v) && v.end >= first);
     return pick ? [[key, pick]] : [];
   });
 }
@@ -65,7 +67,7 @@ class TableBuilder {
     if (this.table[row.key]) return; // first occurrence wins; a repeat is a copy or a stray table
     const label = rowLabel(row.labels);
     const cells: Record<string, Cell> = {};
-    for (const [col, v] of assign(keys, row.header, row.values, row.grid, spans)) {
+    for (const [col, v] of assign(keys, row.header, row.values, row.grid, spans, row.copies)) {
       const cell = readCell(v.text, v.ref);
       const unit = unitOf?.(col);
       cells[col] = cell.unit === undefined && unit && cell.kind === 'number' ? { ...cell, unit } : cell;

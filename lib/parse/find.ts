@@ -17,6 +17,8 @@ export interface FoundRow<K extends string = string> {
   grid: number;
   labels: PCell[];
   values: PCell[];
+  /** Cells merged down from rows above, read when a header column has no cell of this row under it. */
+  copies: PCell[];
   header: Header | null;
 }
 
@@ -93,6 +95,7 @@ export function findTables(rows: SRow[]): Found {
       if (zone !== 't3') t3HeaderRows = [];
       zone = 't3';
       t3HeaderRows.push(row);
+      t3Header = t3HeaderFrom(t3HeaderRows);
       continue;
     }
     if (zone === 't3' && t3HeaderColumns(cells) >= 2) {
@@ -129,17 +132,16 @@ export function findTables(rows: SRow[]): Found {
       const split = splitAtLabel(cells, (c) => t2RowKey(c.core) !== null);
       if (split) {
         const key = t2RowKey(split.labels.at(-1)!.core)!;
-        found.t2.rows.push({ key, grid: row.grid, ...split, header: t2Header });
+        found.t2.rows.push({ key, grid: row.grid, ...split, copies: row.copies, header: t2Header });
         continue;
       }
     }
     const split = splitAtLabel(cells, (c) => t3RowKey(c.core) !== null || isT3Group(c.core));
     const key = split && t3RowKey(split.labels.at(-1)!.core);
     if (split && key && (zone === 't3' || key === 'newReceived')) {
-      if (zone !== 't3' && t3HeaderRows.length > 0 && t3HeaderRows.at(-1)!.grid !== row.grid) t3Header = null;
-      if (zone !== 't3' && !t3Header && t3HeaderRows.length > 0) t3Header = t3HeaderFrom(t3HeaderRows);
+      if (zone !== 't3') t3Header = null; // table 3 with its header lost
       zone = 't3';
-      t3().rows.push({ key, grid: row.grid, ...split, header: t3Header });
+      t3().rows.push({ key, grid: row.grid, ...split, copies: row.copies, header: t3Header });
       if (key === 'carriedForward') zone = 'after-t3';
       continue;
     }
@@ -179,7 +181,8 @@ function t3HeaderFrom(headerRows: SRow[]): Header | null {
   }
   const seen = new Set<string>();
   columns = columns.filter((c) => !seen.has(c.key) && seen.add(c.key));
-  return columns.length >= 2 ? { grid: headerRows[top >= 0 ? top : 0]!.grid, columns } : null;
+  // A header we cannot read whole is no guide: the template's order is the better one.
+  return columns.length >= 7 ? { grid: headerRows[top >= 0 ? top : 0]!.grid, columns } : null;
 }
 
 function t4From(values: PCell[], grid: number, headerRows: SRow[]): NonNullable<Found['t4']> {

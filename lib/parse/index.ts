@@ -10,7 +10,7 @@ import { organLine, stripSiteSuffix, titleFromLines } from './meta';
 import { looksLikeReportTitle } from '../detect';
 import { articleLines, textBlocks } from './narrative';
 import { failed, outcomeOf, truncationNote, type ParseOutcome } from './report';
-import { streamRows, type SRow } from './stream';
+import { MAX_ROWS_PER_TABLE, streamRows, type SRow } from './stream';
 
 export type { ParseOutcome } from './report';
 
@@ -74,10 +74,11 @@ function headingTitle(doc: Document): string | null {
 /** Parses a rendered page (jsdom or the live DOM): tables, metadata, sections and narrative. Never throws. */
 export function parseDocument(doc: Document): ParseOutcome {
   try {
-    const { tables, grids } = tablesWithGrids(doc);
+    // Rows past the parse limit are never read from the DOM: on jsdom, touching a node is the cost.
+    const { tables, grids } = tablesWithGrids(doc, MAX_ROWS_PER_TABLE + 1);
     const { rows, skippedRows } = streamRows(grids);
     const built = buildTables(findTables(rows), true);
-    const blocks = textBlocks(doc, new Map(tables.map((t, i) => [t, grids[i]!])));
+    const blocks = textBlocks(doc, tables, grids);
     const lines = articleLines(blocks);
     const fromLines = titleFromLines(lines);
     const pageTitle = stripSiteSuffix(normaliseInline(doc.title ?? ''));

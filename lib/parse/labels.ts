@@ -66,13 +66,18 @@ const T3_ROW_MATCHERS: readonly Matcher<T3Row>[] = [
 // Group labels of table 3: part of a row's label, never a row of their own.
 const T3_GROUPS = new Set(['本年度办理结果', '不予公开', '无法提供', '不予处理']);
 
-export const t3RowKey = (c: string): T3Row | null => firstMatch(T3_ROW_MATCHERS, c);
+// A group label run into its row's own label in one cell: 「三、本年度办理结果（一）予以公开」.
+const GROUP_PREFIX = new RegExp(`^(?:本年度办理结果|不予公开|无法提供|不予处理|其他处理)(?=\\d|[${NUMERAL}])`);
+export const t3RowKey = (c: string): T3Row | null => {
+  const own = c.replace(/^本年度办理结果/, '');
+  return firstMatch(T3_ROW_MATCHERS, GROUP_PREFIX.test(own) ? core(own.replace(GROUP_PREFIX, '')) : own);
+};
 export const isT3Group = (c: string): boolean => T3_GROUPS.has(c);
 
 /** Table 3 column headers; `group` is 法人或其他组织 spanning the five organisation columns. */
 export function t3ColumnKey(c: string): T3Column | 'legalSubtotal' | 'group' | null {
   if (c.includes('小计')) return 'legalSubtotal';
-  if (c.startsWith('法人或其他组织') || c === '法人') return 'group';
+  if (/^法人(或|和|及|与)?(其他组织)?$/.test(c)) return 'group';
   const keys: Record<string, T3Column> = {
     自然人: 'naturalPerson',
     商业企业: 'commercial',

@@ -21,7 +21,8 @@ export const MAX_NARRATIVE = 50_000;
  * The page's text blocks in reading order, one walk of the body. Data tables are left out (their
  * contents are the tables); a layout table (one holding other tables, or one column wide) is read through.
  */
-export function textBlocks(doc: Document, gridOf: Map<Element, Grid>): string[] {
+export function textBlocks(doc: Document, tables: readonly Element[], grids: readonly Grid[]): string[] {
+  const layout = new Set(tables.filter((t, i) => isLayoutTable(t, tables[i + 1], grids[i]!)));
   const root = doc.body ?? doc.documentElement;
   if (!root) return [];
   const parts: string[] = [];
@@ -42,7 +43,7 @@ export function textBlocks(doc: Document, gridOf: Map<Element, Grid>): string[] 
     if (item.nodeType !== ELEMENT) continue;
     const el = item as Element;
     const tag = el.tagName.toUpperCase();
-    if (SKIPPED.has(tag) || (tag === 'TABLE' && !isLayoutTable(el, gridOf.get(el)))) continue;
+    if (SKIPPED.has(tag) || (tag === 'TABLE' && !layout.has(el))) continue;
     if (tag === 'BR') {
       parts.push('\n');
       continue;
@@ -59,9 +60,9 @@ export function textBlocks(doc: Document, gridOf: Map<Element, Grid>): string[] 
     .filter((l) => l !== '');
 }
 
-function isLayoutTable(table: Element, grid: Grid | undefined): boolean {
-  if (table.getElementsByTagName('table').length > 0) return true;
-  return grid !== undefined && grid.rows.every((r) => r.length <= 1);
+/** A table holding other tables (the next table in document order is inside it, if any is), or one column wide. */
+function isLayoutTable(table: Element, next: Element | undefined, grid: Grid): boolean {
+  return (next !== undefined && table.contains(next)) || grid.rows.every((r) => r.length <= 1);
 }
 
 /**

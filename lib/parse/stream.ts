@@ -19,6 +19,8 @@ export interface SRow {
   /** Index of the grid in the list the stream was built from. */
   grid: number;
   cells: PCell[];
+  /** Slots covered by a cell from a row above (rowspan), e.g. one blank merged down a column. */
+  copies: PCell[];
 }
 
 // A report's tables have well under a hundred rows; past these limits a table is not one of them.
@@ -39,22 +41,17 @@ export function streamRows(grids: Grid[]): { rows: SRow[]; skippedRows: number }
         return;
       }
       const cells: PCell[] = [];
+      const copies: PCell[] = [];
       for (let c = 0; c < slots.length; c++) {
         const slot = slots[c]!;
-        if (!slot.origin) continue;
+        if (slots[c - 1]?.ref === slot.ref) continue; // the rest of a colspan: counted in `end`
         let end = c;
         while (slots[end + 1]?.ref === slot.ref) end++;
         const text = slot.text;
-        cells.push({
-          text,
-          ref: slot.ref,
-          col: c,
-          end,
-          core: text.length <= MAX_LABEL ? core(text) : '',
-          kind: readCell(text, slot.ref).kind,
-        });
+        const cell = { text, ref: slot.ref, col: c, end, core: text.length <= MAX_LABEL ? core(text) : '', kind: readCell(text, slot.ref).kind };
+        (slot.origin ? cells : copies).push(cell);
       }
-      rows.push({ grid: g, cells });
+      rows.push({ grid: g, cells, copies });
     });
   });
   return { rows, skippedRows };

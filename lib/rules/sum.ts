@@ -1,5 +1,5 @@
 import type { Bilingual, Cell, ParsedReport } from '../model';
-import { cellAt, isEmpty, refKey } from './cells';
+import { cellAt, refKey } from './cells';
 import { cellName, listNames, type Term } from './labels';
 import type { FindingDraft, Rule } from './rule';
 

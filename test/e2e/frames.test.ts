@@ -34,6 +34,9 @@ describe.skipIf(!hasChromium)('reports in frames and late content', () => {
     await waitForChip(frame);
     const expected = nodeAudit(pages['/typo.html']!, frame.url());
     expect(await outlineKeys(frame)).toEqual(failingCells(expected));
+    // The frame is as tall as the report: the chip sits where the reader starts, not at its far end.
+    const chip = await marksIn(frame, 'chip').boundingBox();
+    expect(chip!.y + chip!.height).toBeLessThan(page.viewportSize()!.height);
     // The page around it says "report" in its title but has no tables: it draws nothing.
     expect(await overlayIn(page).count()).toBe(0);
 

@@ -3,9 +3,10 @@
  * follows scroll, resize and zoom, and one action removes it. Screenshots go to test-results/.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { BADGE_COLORS } from '../../utils/badge';
-import { hasChromium, launchWithExtension, marksIn, overlayIn, type Harness } from './harness';
+import { hasChromium, launchWithExtension, marksIn, overlayIn, resultsDir, type Harness } from './harness';
 import { reportPages } from './pages/report';
 import { failingCells, hoverMark, nodeAudit, outlineDrift, outlineKeys, overlayTime, pageBoxes, recordOverlayTime, sendToTab, waitForChip } from './support';
 
@@ -69,7 +70,7 @@ describe.skipIf(!hasChromium)('overlay on a report page', () => {
     await tooltip.waitFor();
     expect(await tooltip.textContent()).toMatch(/应为 \d+ · 实为 \d+/);
     expect(await marksIn(page, 'related').count()).toBeGreaterThan(0);
-    await page.screenshot({ path: 'test-results/overlay-tooltip-zh.png' });
+    await page.screenshot({ path: join(resultsDir, 'overlay-tooltip-zh.png') });
     await page.mouse.move(5, 5);
     await tooltip.waitFor({ state: 'detached' });
     expect(await marksIn(page, 'related').count()).toBe(0);
@@ -104,7 +105,8 @@ describe.skipIf(!hasChromium)('overlay on a report page', () => {
     await page.waitForFunction(() => devicePixelRatio >= 1.5);
     await page.waitForTimeout(100);
     await aligned();
-    await h.screenshot(page, 'overlay-typo-zoom150-narrow');
+    await marksIn(page, 'marker').first().evaluate((el) => el.scrollIntoView({ block: 'center', inline: 'center' }));
+    await page.screenshot({ path: join(resultsDir, 'overlay-typo-zoom150-narrow.png') });
     await page.close();
   });
 

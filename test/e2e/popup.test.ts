@@ -16,6 +16,13 @@ import { reportPages } from './pages/report';
 import { nodeAudit, nodeAuditFile, waitForChip } from './support';
 
 const SHUYANG = 'shuyang-fgj-2023.html';
+
+/**
+ * Chrome on Linux names a download in the locale's charset; where the UI locale (zh_CN.UTF-8) is
+ * not installed, as on a bare CI machine, that is ASCII and every Chinese file name becomes
+ * "download". C.UTF-8 always exists; the UI language still comes from LANGUAGE (set by the harness).
+ */
+process.env.LC_ALL ??= 'C.UTF-8';
 const POPUP_SIZE = { width: 400, height: 600 };
 
 /** What legitimately differs between two runs of the same audit: when, and under which address. */
@@ -111,7 +118,19 @@ describe.skipIf(!hasChromium)('the popup', () => {
         return !!box && box.top >= 0 && box.bottom <= box.viewport;
       }, { timeout: 5000 })
       .toBe(true);
-    await h.screenshot(page, 'popup-revealed-page');
+    await page.screenshot({ path: join(resultsDir, 'popup-revealed-page.png') }); // the viewport: the cell, flashing
+    await popup.close();
+    await page.close();
+  });
+
+  it('answers for a report inside a frame, under the frame address (the key of its dismissals)', async () => {
+    const page = await h.newPage();
+    await page.goto(`${base}framed.html`);
+    await waitForChip(page.frames().find((f) => f.url().endsWith('/typo.html'))!);
+    const popup = await openPopup(page);
+    expect(await popup.locator('.status').textContent()).toContain('有错误');
+    const { json } = await exported(popup);
+    expect(json.source.url).toBe(`${base}typo.html`);
     await popup.close();
     await page.close();
   });
@@ -175,6 +194,7 @@ describe.skipIf(!hasChromium)('the popup', () => {
     await popup.locator('.verdict__reason').waitFor({ timeout: 8000 });
     expect(await popup.locator('.status').textContent()).toContain('非年报页面');
     expect(await popup.locator('.exportbar').count()).toBe(0);
+    await h.screenshot(popup, 'popup-not-a-report-audited-zh');
     await popup.close();
     await page.close();
   });

@@ -58,6 +58,30 @@ describe('table 3 variants', () => {
     expect(r.labels.find((l) => l.key === 'carriedOver')?.raw).toBe('二、上年轉結政府信息公開申請數量（件）');
   });
 
+  it('reads the five 法人 columns merged into one blank cell down the table as blanks', () => {
+    const rows = t3Rows('2021', () => ['3', '', '', '', '', '', '3']).replace(
+      '<td></td><td></td><td></td><td></td><td></td>',
+      '<td rowspan=25 colspan=5>&nbsp;</td>',
+    );
+    const body = rows.replace(/(<tr><td colspan=3>(?!一、)[^<]*<\/td><td>3<\/td>)(?:<td><\/td>){5}/g, '$1');
+    const r = reportOf(parseDocument(page(TITLE, `<table>${T3_HEADER}${body}</table>`)));
+    expect(values(r, 'newReceived')).toEqual([3, null, null, null, null, null, 3]);
+    expect(values(r, 'carriedForward')).toEqual([3, null, null, null, null, null, 3]);
+    expect(r.tables.applications!.carriedForward!.commercial!.at).toEqual(r.tables.applications!.newReceived!.commercial!.at);
+  });
+
+  it('reads a group label run into the row label, and a 法人和其他组织 header', () => {
+    const header = T3_HEADER.replace('法人或其他组织', '法人和其他组织');
+    const rows = [
+      tr(['一、本年新收政府信息公开申请数量', 'colspan=3'], ...zeros(7)),
+      tr(['三、本年度办理结果（一）予以公开', 'colspan=3'], '1', '0', '0', '0', '0', '0', '1'),
+      tr(['（六）其他处理 3.其他', 'colspan=3'], '2', '0', '0', '0', '0', '0', '2'),
+    ].join('');
+    const r = reportOf(parseDocument(page(TITLE, `<table>${header}${rows}</table>`)));
+    expect(values(r, 'granted')).toEqual([1, 0, 0, 0, 0, 0, 1]);
+    expect(values(r, 'other.misc')).toEqual([2, 0, 0, 0, 0, 0, 2]);
+  });
+
   it('keeps rows a truncated table 3 lacks absent, not zero', () => {
     const all = t3Rows('2021', () => zeros(7));
     const r = reportOf(parseDocument(page(TITLE, `<table>${T3_HEADER}${all.slice(0, all.indexOf('<tr><td colspan=3>（四）'))}</table>`)));

@@ -213,6 +213,7 @@ describe('a page where no frame holds a report', () => {
     expect(text(root.querySelector('.verdict__reason'))).toBe('未找到年报表格');
     expect(root.querySelector('.findings')).toBeNull();
     expect(root.querySelector('.exportbar')).toBeNull();
+    expect(root.querySelector('.toggle')).toBeNull(); // nothing to mark on the page
   });
 
   it('explains when the browser refuses to run the audit there', async () => {

@@ -89,7 +89,7 @@ describe('FindingList', () => {
     expect(text(item?.querySelector('.finding__where'))).toBe('位置：表三 （七）总计 / 总计');
     const review = root.querySelector(`[data-finding="${cellBlank.id}"]`);
     expect(text(review?.querySelector('.finding__head'))).toBe('警告 待复核 CELL-BLANK');
-    expect(text(review?.querySelector('.finding__where'))).toContain('等另外 2 个单元格');
+    expect(text(review?.querySelector('.finding__where'))).toBe('位置：共 5 个单元格');
   });
 
   it('clicking a finding asks the page to reveal it; a finding without a cell is not a button', async () => {

@@ -27,6 +27,9 @@ function readBack(report: ParsedReport): Map<string, Expected> {
   return out;
 }
 
+const canon = (e: Expected | undefined): string =>
+  e ? `${e.at.table}.${e.at.row}.${e.at.col}${e.at.line ? `L${e.at.line}` : ''} ${e.kind} ${e.value} ${e.unit ?? ''}` : 'absent';
+
 function checkParsed(r: GenReport, parsed: ReturnType<typeof parseText>, expected: Map<string, Expected>): void {
   expect(parsed.status).toBe('report');
   if (parsed.status !== 'report') return;
@@ -35,9 +38,9 @@ function checkParsed(r: GenReport, parsed: ReturnType<typeof parseText>, expecte
   const got = readBack(parsed.report);
   // Sorted entries: a failure shows the first cell that differs, not a 300-line map diff.
   const diff = [...new Set([...got.keys(), ...expected.keys()])]
-    .filter((k) => JSON.stringify(got.get(k)) !== JSON.stringify(expected.get(k)))
+    .filter((k) => canon(got.get(k)) !== canon(expected.get(k)))
     .slice(0, 3)
-    .map((k) => ({ key: k, got: got.get(k), expected: expected.get(k) }));
+    .map((k) => `${k}: got ${canon(got.get(k))}, expected ${canon(expected.get(k))}`);
   expect(diff).toEqual([]);
 }
 

@@ -1,9 +1,10 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { auditDocument, auditText } from '../../lib/audit';
 import { TABLE_KEYS, type AuditExport, type CellRef, type Finding } from '../../lib/model';
+import { expectedFor, fixturePages, FIXTURES } from './support/fixtures';
 
 /**
  * Each rule's pages and the findings of that rule expected on them (the axe-core integration
@@ -19,8 +20,6 @@ interface Expected {
     related?: string[];
   })[];
 }
-
-const DIR = join(import.meta.dirname, '../fixtures/rules');
 
 function audit(file: string): AuditExport {
   const source = { url: file, at: new Date('2026-01-01T00:00:00Z') };
@@ -49,16 +48,13 @@ function shaped(f: Finding, want: Expected['findings'][number], name: (at: CellR
   return out;
 }
 
-const cases = readdirSync(DIR).flatMap((rule) =>
-  ['fires', 'passes'].flatMap((kind) => {
-    const page = ['txt', 'html'].map((ext) => join(DIR, rule, `${kind}.${ext}`)).find(existsSync);
-    return page ? [[rule, kind, page] as const] : [];
-  }),
-);
+const cases = readdirSync(FIXTURES, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .flatMap((d) => fixturePages(d.name).map((page) => [d.name, basename(page), page] as const));
 
-describe.each(cases)('%s %s', (rule, kind, page) => {
+describe.each(cases)('%s %s', (rule, file, page) => {
   it('gives exactly the expected findings of its rule', () => {
-    const expected = JSON.parse(readFileSync(join(DIR, rule, `${kind}.expected.json`), 'utf8')) as Expected;
+    const expected = JSON.parse(readFileSync(expectedFor(page), 'utf8')) as Expected;
     expect(expected.rule).toBe(rule);
     const result = audit(page);
     expect(result.verdict.status, JSON.stringify(result.verdict.reason)).not.toMatch(/not-a-report|unreadable/);
@@ -70,6 +66,6 @@ describe.each(cases)('%s %s', (rule, kind, page) => {
     expected.findings.forEach((want, i) => {
       expect(shaped(got[i]!, want, name), summary.join('\n')).toEqual(JSON.parse(JSON.stringify(want)));
     });
-    if (kind === 'passes') expect(result.verdict.rulesRun).toContain(rule);
+    if (file.startsWith('passes')) expect(result.verdict.rulesRun).toContain(rule);
   });
 });

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { cellLabel, columnLabel, rowLabel } from '../../lib/model';
+
+describe('official labels', () => {
+  it('name a 2019 report’s cells as the 2019 template does', () => {
+    expect(rowLabel('activeDisclosure', 'normativeDocuments', '2019')).toBe('规范性文件');
+    expect(columnLabel('activeDisclosure', 'decisions', '2019')).toBe('处理决定数量');
+    expect(rowLabel('applications', 'other', '2019')).toBe('（六）其他处理');
+  });
+
+  it('name a 2021 report’s cells as the 2021 template does', () => {
+    expect(rowLabel('activeDisclosure', 'normativeDocuments', '2021')).toBe('行政规范性文件');
+    expect(columnLabel('activeDisclosure', 'decisions', '2021')).toBe('本年处理决定数量');
+    expect(cellLabel('reviewLitigation', 'review', 'pending', '2021')).toBe('行政复议 / 尚未审结');
+  });
+
+  it('fall back to the key for a row the catalogue does not name', () => {
+    expect(rowLabel('applications', 'madeUp')).toBe('madeUp');
+  });
+});

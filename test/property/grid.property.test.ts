@@ -1,0 +1,178 @@
+/**
+ * The grid (lib/grid) against the HTML table model, on random tables: random spans (0, negative,
+ * huge, garbage), empty and ragged rows, row groups, nested tables, junk text. And for the text
+ * form: every cell's line holds its text.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { cellElement, gridsFromDocument, gridsFromText, type Grid } from '../../lib/grid';
+import { MAX_SLOTS_PER_TABLE } from '../../lib/grid/html';
+import { junkText, tableHtml } from './junk';
+import { page, runs, squash } from './support';
+
+const { load } = page();
+
+/** The rows of a table's own row groups, as the HTML parser leaves them (direct <tr>s run together). */
+function ownGroups(table: Element): Element[][] {
+  const groups: Element[][] = [];
+  let loose: Element[] | null = null;
+  for (const child of Array.from(table.children)) {
+    if (child.tagName === 'TR') (loose ?? groups[groups.push((loose = [])) - 1]!).push(child);
+    else if (/^T(HEAD|BODY|FOOT)$/.test(child.tagName)) {
+      loose = null;
+      groups.push(Array.from(child.children).filter((r) => r.tagName === 'TR'));
+    }
+  }
+  return groups;
+}
+
+/**
+ * The HTML "forming a table" algorithm with the spans the DOM reflects (td.rowSpan/colSpan parse
+ * attributes as browsers do), in document order, rowspan=0 to the end of its row group, an
+ * overlapped slot kept by the earlier cell. Slot → the <td> covering it and whether it is its origin.
+ */
+function reference(table: HTMLTableElement): ({ el: Element; origin: boolean } | null)[][] {
+  const rows: ({ el: Element; origin: boolean } | null)[][] = [];
+  let r = 0;
+  for (const group of ownGroups(table)) {
+    const end = r + group.length;
+    for (const tr of group) {
+      const row = (rows[r] ??= []);
+      let col = 0;
+      for (const td of Array.from(tr.children) as HTMLTableCellElement[]) {
+        if (td.tagName !== 'TD' && td.tagName !== 'TH') continue;
+        while (row[col]) col++;
+        const rs = td.rowSpan === 0 ? end - r : Math.min(td.rowSpan, end - r);
+        for (let dr = 0; dr < rs; dr++) {
+          const target = (rows[r + dr] ??= []);
+          for (let dc = 0; dc < td.colSpan; dc++) target[col + dc] ??= { el: td, origin: dr === 0 && dc === 0 };
+        }
+        col += td.colSpan;
+      }
+      r++;
+    }
+    rows.length = Math.max(rows.length, end);
+  }
+  return Array.from(rows, (row) => Array.from(row ?? [], (s) => s ?? null));
+}
+
+/** lib/grid/html.ts reads spans with parseInt, which differs from the DOM's parsing for negative values and leading non-ASCII spaces. */
+const libSpan = (v: string | null, min: number, max: number): number | null => {
+  const n = v === null ? NaN : parseInt(v, 10);
+  return Number.isNaN(n) ? null : Math.min(Math.max(n, min), max);
+};
+/** True where the page hits bug GRID-NEGATIVE-SPAN (see the regression test below). */
+function hitsSpanBug(doc: Document): boolean {
+  return Array.from(doc.querySelectorAll('td, th') as NodeListOf<HTMLTableCellElement>).some(
+    (td) => (libSpan(td.getAttribute('rowspan'), 0, 65534) ?? 1) !== td.rowSpan || Math.max(1, libSpan(td.getAttribute('colspan'), 0, 1000) ?? 1) !== td.colSpan,
+  );
+}
+
+describe('grid: HTML', () => {
+  // 2,000 cases, small tables: ~1 ms each.
+  it('expands every table as the HTML table model does', () => {
+    fc.assert(
+      fc.property(fc.array(tableHtml, { minLength: 1, maxLength: 3 }), (tables) => {
+        const doc = load(tables.join('<p>between</p>'));
+        fc.pre(!hitsSpanBug(doc));
+        const grids = gridsFromDocument(doc);
+        const elements = Array.from(doc.getElementsByTagName('table'));
+        expect(grids.map((g) => g.table)).toEqual(elements.map((_, i) => i));
+        grids.forEach((grid, t) => {
+          expect(grid.truncated).toBeUndefined();
+          const want = reference(elements[t]!);
+          const got = grid.rows.map((row) => row.map((s) => (s.element ? { el: s.element, origin: s.origin } : null)));
+          // A row ends at its last covered slot; holes before it are empty cells of their own (no element).
+          expect(got.length).toBe(want.length);
+          got.forEach((row, r) => expect(row).toEqual(want[r]!.slice(0, row.length).concat(Array(Math.max(0, row.length - want[r]!.length)).fill(null))));
+          want.forEach((row, r) => expect(row.slice(got[r]!.length).every((s) => s === null)).toBe(true));
+        });
+      }),
+      { numRuns: runs(2000) },
+    );
+  });
+
+  // 1,000 cases: refs, with nesting and the span values the model test leaves to the regression test.
+  it('points every slot at its origin, and cellElement finds the origin’s element', () => {
+    fc.assert(
+      fc.property(fc.array(tableHtml, { minLength: 1, maxLength: 3 }), fc.nat(), (tables, pick) => {
+        const doc = load(tables.join(''));
+        for (const grid of gridsFromDocument(doc)) {
+          const origins = new Map<Element, number>();
+          grid.rows.forEach((row, r) =>
+            row.forEach((slot, c) => {
+              const o = grid.rows[slot.ref.row]?.[slot.ref.col];
+              expect(o?.origin && o.ref === slot.ref && o.element === slot.element).toBe(true);
+              expect(slot.origin).toBe(slot.ref.row === r && slot.ref.col === c);
+              if (slot.origin && slot.element) origins.set(slot.element, (origins.get(slot.element) ?? 0) + 1);
+              if (slot.element) expect(squash(slot.text)).toBe(slot.text.replace(/\s/g, '').length ? squash(slot.text) : '');
+            }),
+          );
+          // Each of the table's own cells has exactly one origin slot.
+          const own = ownGroups(doc.getElementsByTagName('table')[grid.table]!).flat().flatMap((tr) => Array.from(tr.children).filter((c) => /^T[DH]$/.test(c.tagName)));
+          expect(own.every((el) => origins.get(el) === 1)).toBe(true);
+          const slots = grid.rows.flat();
+          if (slots.length > 0) {
+            const s = slots[pick % slots.length]!;
+            expect(cellElement(doc, s.ref)).toBe(s.element ?? null);
+          }
+        }
+      }),
+      { numRuns: runs(1000) },
+    );
+  });
+
+  it('keeps a table past the slot budget to the rows that fit, and says so', () => {
+    const rows = Array.from({ length: 500 }, (_, i) => `<tr><td colspan="1000">${i}</td></tr>`).join('');
+    const [grid] = gridsFromDocument(load(`<table><tbody><tr><td rowspan="65534" colspan="1000">x</td></tr>${rows}</tbody></table>`));
+    expect(grid!.truncated).toBe(true);
+    expect(grid!.rows.flat().length).toBeLessThanOrEqual(MAX_SLOTS_PER_TABLE);
+  });
+
+  // Regression GRID-NEGATIVE-SPAN: lib/grid/html.ts span() uses parseInt and clamps to 0, so
+  // rowspan="-1" becomes 0 ("to the end of the row group") where browsers read an invalid value as 1,
+  // and "\u30002" (a leading ideographic space) becomes 2 where browsers read 1. Everything below
+  // such a cell shifts one column in the grid, but not on screen.
+  it('regression GRID-NEGATIVE-SPAN: rowspan="-1" spans one row, as in a browser', () => {
+    const doc = load('<table><tr><td rowspan="-1">a</td><td>b</td></tr><tr><td>c</td><td>d</td></tr></table>');
+    const show = (g: Grid) => g.rows.map((r) => r.map((s) => s.text).join(''));
+    expect(show(gridsFromDocument(doc)[0]!)).toEqual(['ab', 'cd']);
+  });
+  it('regression GRID-NEGATIVE-SPAN: colspan="\u30002" spans one column, as in a browser', () => {
+    const doc = load('<table><tr><td colspan="\u30002">a</td><td>b</td></tr></table>');
+    expect(gridsFromDocument(doc)[0]!.rows[0]!.map((s) => s.text)).toEqual(['a', 'b']);
+  });
+});
+
+const line = fc.oneof(
+  junkText,
+  junkText.map((t) => `\t${t}`),
+  fc.array(junkText, { minLength: 2, maxLength: 4 }).map((ts) => ts.join('\t')),
+  fc.array(junkText, { minLength: 1, maxLength: 3 }).map((ts) => `|${ts.join('|')}|`),
+  fc.constantFrom('', '', '\t', '|---|---|', '[bookmark: _x]\t5', '\uFEFF'),
+);
+
+describe('grid: text', () => {
+  // 2,000 cases.
+  it('puts every cell on the 1-based line that holds its text, at its own row and column', () => {
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 40 }), fc.constantFrom('\n', '\r\n', '\r'), (lines, eol) => {
+        const text = lines.join(eol);
+        const all = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+        gridsFromText(text).forEach((grid, t) => {
+          expect(grid.table).toBe(t);
+          grid.rows.forEach((row, r) =>
+            row.forEach((slot, c) => {
+              expect(slot.ref).toMatchObject({ table: t, row: r, col: c });
+              const at = all[slot.ref.line! - 1];
+              expect(at).toBeDefined();
+              const [l, s] = [squash(at!), squash(slot.text)];
+              expect(l.includes(s) || s.startsWith(l)).toBe(true);
+            }),
+          );
+        });
+      }),
+      { numRuns: runs(2000) },
+    );
+  });
+});
