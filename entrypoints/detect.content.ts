@@ -37,7 +37,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     try {
-      if (looksLikeReport()) return announce();
+      const t0 = Date.now(); const yes = looksLikeReport(); console.log('T detect', t0, Date.now() - t0); if (yes) return announce();
 
       let looks = 0;
       let pending = false;

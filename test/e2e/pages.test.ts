@@ -60,7 +60,7 @@ describe.skipIf(!hasChromium)('real report pages', () => {
       expect(await marksIn(page, 'chip').getAttribute('data-status')).toBe(status);
       const t = await overlayTime(page);
       console.info(`[timing] ${name}: ${status}, overlay ${t.overlayAt?.toFixed(0)} ms after navigation start (load ${t.loadEnd?.toFixed(0)} ms)`);
-      await h.screenshot(page, `page-${name.replace(/\.html?$/, '')}-zh`);
+      if (status !== 'pass') await h.screenshot(page, `page-${name.replace(/\.html?$/, '')}-zh`);
     } else {
       await page.waitForTimeout(1000);
       expect(await overlayIn(page).count()).toBe(0);
