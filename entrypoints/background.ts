@@ -72,7 +72,7 @@ async function injectAudit(sender: Browser.runtime.MessageSender): Promise<void>
 type Handlers = { [K in ToBackground['type']]: (msg: Extract<ToBackground, { type: K }>, sender: Browser.runtime.MessageSender) => Promise<void> };
 
 const handlers: Handlers = {
-  'report-detected': async (_msg, sender) => { const t = Date.now(); await injectAudit(sender); console.log('T bg', t, Date.now()); },
+  'report-detected': (_msg, sender) => injectAudit(sender),
   'audit-state': async (msg, sender) => {
     if (sender.tab?.id === undefined) return;
     await recordState(sender.tab.id, sender.frameId ?? 0, msg);

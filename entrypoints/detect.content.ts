@@ -37,7 +37,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     try {
-      const t0 = Date.now(); const yes = looksLikeReport(); console.log('T detect', t0, Date.now() - t0); if (yes) return announce();
+      if (looksLikeReport()) return announce();
 
       let looks = 0;
       let pending = false;

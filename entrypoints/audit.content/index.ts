@@ -11,7 +11,6 @@ import { watchTables } from './watch';
 export default defineContentScript({
   registration: 'runtime',
   main(ctx) {
-    console.log('T main', Date.now());
     try {
       const session = createSession(ctx);
       listen(ctx, session);

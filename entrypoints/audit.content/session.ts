@@ -110,14 +110,14 @@ export function createSession(ctx: ContentScriptContext): Session {
     createOverlayUi(ctx, () => session.setOverlay(false)).then((ui) => (overlay = ui)),
   ]).then(() => {
     isReady = true;
-    const tr = Date.now(); refresh(); console.log('T drawn', Date.now(), Date.now() - tr);
+    refresh();
   });
   ready.catch(log);
 
   const session: Session = {
     ready,
     run() {
-      const ta = Date.now(); raw = auditDocument(document, { url: location.href, title: document.title }); console.log('T audit', ta, Date.now() - ta);
+      raw = auditDocument(document, { url: location.href, title: document.title });
       grids = new Map();
       elements = new Map();
       refresh();
