@@ -68,6 +68,8 @@ export interface LaunchOptions {
   /** Extension UI language: 'zh-CN' (default) or 'en'. */
   lang?: string;
   viewport?: { width: number; height: number };
+  /** A visible window (the demo, when there is a display). */
+  headed?: boolean;
 }
 
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<Harness> {
@@ -78,7 +80,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   const profile = mkdtempSync(join(tmpdir(), 'gra-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
-    headless: true,
+    headless: !options.headed,
     locale: lang,
     viewport: options.viewport ?? { width: 1280, height: 900 },
     // The extension's i18n follows the browser's UI language, which Chromium on Linux reads from here.
