@@ -92,7 +92,11 @@ export function failed(error: unknown): ParseOutcome {
   };
 }
 
-export const truncationNote = (rows: number): Bilingual => ({
-  zh: `页面中的表格过大，已忽略 ${rows} 行（年度报告的表格不会这么大）`,
-  en: `The page's tables are too large: ${rows} rows were ignored (a report's tables are never this large)`,
-});
+/** Said whenever the size guard left part of the input unread, so no data is lost silently. */
+export const truncationNote = (limit: number, what: 'table' | 'text'): Bilingual =>
+  what === 'table'
+    ? {
+        zh: `有表格超过 ${limit} 行，超出部分未读取（年度报告的表格不会这么大）`,
+        en: `A table has more than ${limit} rows; the rest was not read (a report's tables are never this large)`,
+      }
+    : { zh: `文本超过 ${limit} 行，超出部分未读取`, en: `The text has more than ${limit} lines; the rest was not read` };

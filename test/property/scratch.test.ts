@@ -1,12 +1,16 @@
 import { it } from 'vitest';
-import { gridsFromDocument } from '../../lib/grid';
+import { auditDocument } from '../../lib/audit';
+import { cellElement } from '../../lib/grid';
 import { page } from './support';
 it('scratch', () => {
   const { load } = page();
-  for (const v of ['-1', '0', '\u30002', ' 2', '+2', '2.5', '-0', '99999', '', 'x']) {
-    const d = load(`<table><tr><td rowspan="${v}" colspan="${v}">a</td><td>b</td></tr><tr><td>c</td><td>d</td></tr><tr><td>e</td></tr></table>`);
-    const td = d.querySelector('td') as HTMLTableCellElement;
-    const g = gridsFromDocument(d)[0]!;
-    console.log(JSON.stringify(v), 'jsdom', td.rowSpan, td.colSpan, 'lib', g.rows.map((r) => r.map((s) => s.text).join('')).join('|'));
+  for (const html of [
+    '<table><tr><td>x</td><td>y</td><td rowspan="2">z</td></tr><tr><td>一、本年新收政府信息公开申请数量</td></tr></table>',
+    '<table><tr><td>申请人情况</td><td>自然人</td><td>总计</td></tr><tr><td>一、本年新收政府信息公开申请数量</td><td>1</td><td rowspan="2">1</td></tr><tr><td>二、上年结转政府信息公开申请数量</td></tr></table>',
+  ]) {
+    const doc = load(html);
+    const a = auditDocument(doc, { url: 'x' });
+    console.log(a.verdict.status, JSON.stringify(a.report.tables.applications), a.findings.map((f) => `${f.rule} ${JSON.stringify(f.cells)}`));
+    for (const [row, cols] of Object.entries(a.report.tables.applications ?? {})) for (const [col, c] of Object.entries(cols)) console.log(row, col, JSON.stringify(c.at), cellElement(doc, c.at)?.outerHTML ?? 'NULL');
   }
 });

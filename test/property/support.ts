@@ -39,13 +39,24 @@ export function refsOf(audit: AuditExport): { ref: CellRef; raw?: string; where:
   return out;
 }
 
+// Not the cell's own text: a nested table has its own grid, and scripts and styles are never shown.
+const NOT_OWN_TEXT = 'table, script, style, template, noscript, select, textarea, svg';
+
+/** A cell's own visible text, as a reader sees it in that cell. */
+export function ownText(el: Element): string {
+  const copy = el.cloneNode(true) as Element;
+  for (const inner of Array.from(copy.querySelectorAll(NOT_OWN_TEXT))) inner.remove();
+  return copy.textContent ?? '';
+}
+
 const key = (r: CellRef): string => `${r.table}.${r.row}.${r.col}`;
 
 /**
  * HTML: each ref is an origin slot of its table's grid, and cellElement finds a <td>/<th> there
- * whose text is the cell's raw text. Returns the problems, [] when all is well.
+ * whose text is the cell's raw text. Returns the problems, [] when all is well. `allowHoles` lets
+ * refs to a slot no <td> covers pass: bug PARSE-HOLE-REF (robust.property.test.ts), until fixed.
  */
-export function badHtmlRefs(doc: Document, audit: AuditExport): string[] {
+export function badHtmlRefs(doc: Document, audit: AuditExport, { allowHoles = false } = {}): string[] {
   const grids = gridsFromDocument(doc);
   const rawAt = new Map<string, string>();
   const problems: string[] = [];
@@ -57,13 +68,14 @@ export function badHtmlRefs(doc: Document, audit: AuditExport): string[] {
   }
   for (const { ref, where } of refsOf(audit)) {
     const el = cellElement(doc, ref);
+    if (!el && allowHoles && grids[ref.table]?.rows[ref.row]?.[ref.col]?.element === undefined) continue;
     if (!el || !/^T[DH]$/.test(el.tagName)) {
       problems.push(`${where}: ${key(ref)} resolves to ${el?.tagName ?? 'nothing'}`);
       continue;
     }
     const raw = rawAt.get(key(ref));
-    if (raw !== undefined && squash(el.textContent ?? '') !== squash(raw)) {
-      problems.push(`${where}: ${key(ref)} holds「${el.textContent}」, the cell says「${raw}」`);
+    if (raw !== undefined && squash(ownText(el)) !== squash(raw)) {
+      problems.push(`${where}: ${key(ref)} holds「${ownText(el)}」, the cell says「${raw}」`);
     }
   }
   return problems;

@@ -1,0 +1,78 @@
+import { looksLikeReportTitle } from '../detect';
+import { normaliseInline } from '../grid/normalize';
+import type { Bilingual } from '../model';
+import { pageDate } from './dates';
+import { compact } from './labels';
+import { organLine, stripSiteSuffix, titleFromLines } from './meta';
+import type { PageFacts } from './report';
+import type { SRow } from './stream';
+
+const ORGAN_LABEL = /^(发布机构|发文机关|发布单位|发文单位|发布部门|信息来源|来源)$/;
+const DATE_LABEL = /^(发布日期|成文日期|公开日期|发文日期|发布时间|生成日期)$/;
+const TITLE_LABEL = /^(名称|标题|文件名称)$/;
+const DATE_IN_TEXT = /(?:发布日期|发布时间|成文日期|公开日期|发文日期)[:：]\s*([0-9０-９年月日\-/.\s]{8,20})/;
+const META_DATE = /^(pubdate|publishdate|firstpublishedtime|articletime|publishtime|publishedtime)$/i;
+const MAX_HEADINGS = 20;
+
+/** The value beside a metadata label (索引号/发布机构/发布日期 tables), or after 「发布机构：」 in one cell. */
+function metadataValue(rows: SRow[], label: RegExp): string | null {
+  for (const row of rows) {
+    for (let i = 0; i < row.cells.length; i++) {
+      const cell = row.cells[i]!;
+      const [name, ...rest] = cell.text.split(/[:：]/);
+      if (rest.length > 0 && label.test(compact(name!)) && rest.join(':').trim()) return rest.join(':').trim();
+      if (!label.test(cell.core)) continue;
+      const value = row.cells[i + 1]?.text.trim();
+      if (value) return value;
+    }
+  }
+  return null;
+}
+
+function metaTagDate(doc: Document): string | null {
+  const metas = doc.getElementsByTagName('meta');
+  for (let i = 0, m = metas[0]; m; m = metas[++i]) {
+    const name = m.getAttribute('name') ?? m.getAttribute('property') ?? '';
+    if (META_DATE.test(name)) return pageDate(m.getAttribute('content') ?? '');
+  }
+  return null;
+}
+
+function headingTitle(doc: Document): string | null {
+  for (const tag of ['h1', 'h2', 'h3']) {
+    const hs = doc.getElementsByTagName(tag);
+    for (let i = 0, h = hs[0]; h && i < MAX_HEADINGS; h = hs[++i]) {
+      const text = normaliseInline(h.textContent ?? '');
+      if (looksLikeReportTitle(text)) return text;
+    }
+  }
+  return null;
+}
+
+/**
+ * What a page says about the report besides its tables. Title: a heading that names the report,
+ * else the metadata table's 名称, else the page title without the site's name, else the article's
+ * first lines. Organ and date candidates in the order the brief ranks them.
+ */
+export function pageFacts(doc: Document, rows: SRow[], blocks: string[], lines: string[], notes: Bilingual[]): PageFacts {
+  const fromLines = titleFromLines(lines);
+  const pageTitle = stripSiteSuffix(normaliseInline(doc.title ?? ''));
+  const metaTitle = metadataValue(rows, TITLE_LABEL);
+  const title =
+    headingTitle(doc) ??
+    (metaTitle && looksLikeReportTitle(metaTitle) ? metaTitle : null) ??
+    (looksLikeReportTitle(pageTitle) ? pageTitle : null) ??
+    fromLines.title ??
+    (pageTitle || null);
+  const titleIndex = title ? lines.indexOf(title) : -1;
+  const metaOrgan = metadataValue(rows, ORGAN_LABEL);
+  const textDate = blocks.map((b) => DATE_IN_TEXT.exec(b)?.[1]).find((d) => d && pageDate(d));
+  return {
+    title,
+    organs: [fromLines.organ, metaOrgan && (organLine(metaOrgan) ?? metaOrgan)],
+    dates: [pageDate(metadataValue(rows, DATE_LABEL) ?? ''), metaTagDate(doc), textDate ? pageDate(textDate) : null],
+    lines,
+    titleIndex: titleIndex >= 0 ? titleIndex : fromLines.index,
+    notes,
+  };
+}

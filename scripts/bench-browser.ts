@@ -1,0 +1,132 @@
+// The browser half of `npm run bench`: figures for this machine, each beside a baseline measured in
+// the same run on the same page (the page's own load, a plain `document.body.innerText` read), so
+// the ratios mean something on a loaded machine. Headless Chromium with the built extension
+// (built first if stale). Prints; asserts nothing. Also writes bench-results/browser.json.
+//
+//   node --import tsx scripts/bench-browser.ts [--runs N]
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { ensureBuilt, isStale, bundleSizes, kb, outputDir } from '../test/build/build';
+import { CHROMIUM_PATH, launchWithExtension, type Harness } from '../test/e2e/harness';
+import { reportPages } from '../test/e2e/pages/report';
+import { overlayTime, recordOverlayTime, waitForChip } from '../test/e2e/support';
+import { BIG_TABLE_CELLS, bigNonReport, withBigTable } from '../test/fixtures/scale/pages';
+import { extensionCost, traceDuring, type ExtensionCost } from '../test/fixtures/scale/trace';
+import { corpusDir } from '../test/support/paths';
+
+const root = resolve(import.meta.dirname, '..');
+const runsArg = process.argv.indexOf('--runs');
+const RUNS = runsArg > 0 ? Math.max(1, Number(process.argv[runsArg + 1]) || 3) : 3;
+const SHUYANG = 'corpus/shuyang-fgj-2023.html';
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor(s.length / 2)]! : NaN;
+};
+const ms = (x: number) => (Number.isFinite(x) ? `${x.toFixed(1)} ms` : 'n/a');
+
+// In-page code as strings: tsx would wrap named functions in a helper the page does not have.
+const INNER_TEXT_MS = `(() => { const t = performance.now(); const n = document.body.innerText.length; return [performance.now() - t, n]; })()`;
+const LOAD_MS = `performance.getEntriesByType('navigation')[0].loadEventEnd`;
+
+interface Run {
+  load: number;
+  innerText: number;
+  cost: ExtensionCost;
+  /** Overlay inserted, ms after the load event (null on pages without one). */
+  overlayAfterLoad: number | null;
+}
+
+/** One fresh tab: load `url` under a trace, wait for the overlay (or `settleMs`), read the baselines. */
+async function measure(h: Harness, url: string, opts: { overlay: boolean; settleMs?: number }): Promise<Run> {
+  const page: Page = await h.newPage();
+  if (opts.overlay) await recordOverlayTime(page);
+  const events = await traceDuring(h.context, page, async () => {
+    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+    if (opts.overlay) await waitForChip(page, 60_000);
+    else await page.waitForTimeout(opts.settleMs ?? 1500);
+  });
+  const cost = extensionCost(events, h.extensionId);
+  const load = (await page.evaluate(LOAD_MS)) as number;
+  const [innerText] = (await page.evaluate(INNER_TEXT_MS)) as [number, number];
+  const t = opts.overlay ? await overlayTime(page) : null;
+  await page.close();
+  return { load, innerText, cost, overlayAfterLoad: t?.overlayAt != null && t.loadEnd != null ? t.overlayAt - t.loadEnd : null };
+}
+
+async function series(h: Harness, url: string, runs: number, opts: { overlay: boolean; settleMs?: number }): Promise<Run[]> {
+  const out: Run[] = [];
+  for (let i = 0; i < runs; i++) out.push(await measure(h, url, opts));
+  return out;
+}
+
+const script = (r: Run, file: string, cpu = false) => (cpu ? r.cost.byScriptCpu : r.cost.byScript)[`content-scripts/${file}`] ?? 0;
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  ensureBuilt('chrome');
+  const h = await launchWithExtension();
+  const lines: Array<[string, string, string, string]> = [];
+  const json: Record<string, unknown> = { machine: { chromium: CHROMIUM_PATH, runs: RUNS, date: new Date().toISOString() } };
+  const row = (figure: string, value: number, baselineName: string, baseline: number) =>
+    lines.push([figure, ms(value), `${baselineName} ${ms(baseline)}`, baseline > 0 ? `×${(value / baseline).toFixed(value / baseline < 10 ? 2 : 0)}` : '']);
+
+  try {
+    const base = await h.serve({ '/corpus/': corpusDir }, {
+      ...reportPages(),
+      '/archive.html': bigNonReport(),
+      '/big-table.html': withBigTable(),
+    });
+
+    // 1. Detection on a 5 MB page that is not a report: the detector is all that runs there.
+    const archive = await series(h, `${base}archive.html`, RUNS, { overlay: false, settleMs: 1500 });
+    const detect = archive.map((r) => script(r, 'detect.js'));
+    const detectCpu = archive.map((r) => script(r, 'detect.js', true));
+    const injected = archive.some((r) => script(r, 'audit.js') > 0);
+    row('5 MB non-report page: detector, main thread (first run, cold)', detect[0]!, 'innerText read', archive[0]!.innerText);
+    row(`5 MB non-report page: detector, main thread (median of ${RUNS})`, median(detect), 'innerText read', median(archive.map((r) => r.innerText)));
+    row('5 MB non-report page: detector, CPU (median)', median(detectCpu), 'page load', median(archive.map((r) => r.load)));
+    row('5 MB non-report page: most of ours in one task (max of runs)', Math.max(...archive.map((r) => r.cost.longestOurs)), 'long-task threshold', 50);
+    json.nonReport5MB = { detectMs: detect, detectCpuMs: detectCpu, innerTextMs: archive.map((r) => r.innerText), loadMs: archive.map((r) => r.load), auditInjected: injected };
+
+    // 2. A typical report (the real 沭阳县发改局 page): from the page's load to the overlay.
+    const typical = await series(h, base + SHUYANG, Math.max(RUNS, 5), { overlay: true });
+    const toOverlay = typical.map((r) => r.overlayAfterLoad ?? NaN);
+    row(`typical report: load → overlay (median of ${typical.length})`, median(toOverlay), 'page load', median(typical.map((r) => r.load)));
+    row('typical report: audit script, main thread (median)', median(typical.map((r) => script(r, 'audit.js'))), 'innerText read', median(typical.map((r) => r.innerText)));
+    row('typical report: audit script, CPU (median)', median(typical.map((r) => script(r, 'audit.js', true))), 'page load', median(typical.map((r) => r.load)));
+    row('typical report: detector, main thread (median)', median(typical.map((r) => script(r, 'detect.js'))), 'innerText read', median(typical.map((r) => r.innerText)));
+    json.typicalReport = { overlayAfterLoadMs: toOverlay, auditMs: typical.map((r) => script(r, 'audit.js')), loadMs: typical.map((r) => r.load) };
+
+    // 3. A report with a 20,000-cell table.
+    const big = await series(h, `${base}big-table.html`, RUNS, { overlay: true });
+    row(`${BIG_TABLE_CELLS.toLocaleString('en')}-cell page: audit script, main thread (median of ${RUNS})`, median(big.map((r) => script(r, 'audit.js'))), 'innerText read', median(big.map((r) => r.innerText)));
+    row(`${BIG_TABLE_CELLS.toLocaleString('en')}-cell page: audit script, CPU (median)`, median(big.map((r) => script(r, 'audit.js', true))), 'page load', median(big.map((r) => r.load)));
+    row(`${BIG_TABLE_CELLS.toLocaleString('en')}-cell page: load → overlay (median)`, median(big.map((r) => r.overlayAfterLoad ?? NaN)), 'page load', median(big.map((r) => r.load)));
+    json.bigTable = { auditMs: big.map((r) => script(r, 'audit.js')), auditCpuMs: big.map((r) => script(r, 'audit.js', true)), overlayAfterLoadMs: big.map((r) => r.overlayAfterLoad), innerTextMs: big.map((r) => r.innerText), loadMs: big.map((r) => r.load) };
+    if (injected) lines.push(['WARNING: the audit script ran on the page that is not a report', '', '', '']);
+  } finally {
+    await h.close();
+  }
+
+  // 4. Bundle sizes (the build the figures above were measured on), Firefox too when it is fresh.
+  const sizes: Array<[string, string, string, string]> = [];
+  for (const target of ['chrome', 'firefox'] as const) {
+    if (target === 'firefox' && isStale('firefox')) continue;
+    for (const b of bundleSizes(outputDir(target))) sizes.push([`${target}: ${b.name}`, kb(b.raw), `gzip ${kb(b.gzip)}`, '']);
+  }
+  json.bundles = sizes;
+
+  const width = Math.max(...[...lines, ...sizes].map(([k]) => k.length));
+  console.log(`browser figures (headless Chromium, ${RUNS} runs unless noted; baseline: same page, same run)`);
+  for (const [k, v, b, r] of lines) console.log(`${k.padEnd(width)}  ${v.padStart(10)}   vs ${b.padEnd(30)} ${r}`);
+  console.log('\nbundles (raw, gzip)');
+  for (const [k, v, g] of sizes) console.log(`${k.padEnd(width)}  ${v.padStart(10)}   ${g}`);
+  console.log(`\n(${((Date.now() - started) / 1000).toFixed(0)} s)`);
+
+  mkdirSync(join(root, 'bench-results'), { recursive: true });
+  writeFileSync(join(root, 'bench-results/browser.json'), `${JSON.stringify({ ...json, figures: lines }, null, 2)}\n`);
+}
+
+await main();

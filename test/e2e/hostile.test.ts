@@ -1,0 +1,276 @@
+/**
+ * Hostile page text (test/fixtures/hostile): markup, script and style breakers, attribute
+ * breakers, spreadsheet formulas, an unterminated right-to-left override, zero-width characters,
+ * a 10,000-character cell and label. Wherever the extension shows page text (the overlay's
+ * tooltips, the popup's findings, title and tables, the JSON and CSV exports) it must be text:
+ * nothing runs (no dialog, no new element, no request for a payload's URL, window.__pwned never
+ * set, console clean), nothing is reordered by the page's bidi controls, nothing outgrows the
+ * screen, and no CSV field is a formula.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AuditExport, Finding } from '../../lib/model';
+import { LABEL_PAYLOADS, LONG_TEXT, PAYLOADS, hostileReport } from '../fixtures/hostile/page';
+import { OVERLAY_HOST, hasChromium, launchWithExtension, marksIn, resultsDir, type Harness } from './harness';
+import { nodeAudit, waitForChip } from './support';
+
+// As in popup.test.ts: Chrome names downloads in the locale's charset; C.UTF-8 always exists.
+process.env.LC_ALL ??= 'C.UTF-8';
+
+/** Elements page text would create if it were ever parsed as HTML. */
+const ACTIVE = 'img, svg, script, iframe, object, embed, video, audio, link, frame, base, meta[http-equiv]';
+const refKey = (r: { table: number; row: number; col: number }) => `${r.table}.${r.row}.${r.col}`;
+/** What legitimately differs between two runs of the same audit. */
+const comparable = (a: AuditExport) => ({ ...a, source: { ...a.source, auditedAt: '', url: '' } });
+
+/** RFC 4180, as lib/audit/csv.ts writes it (BOM, CRLF, "" for a quote). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  const s = text.replace(/^\uFEFF/, '');
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (quoted) {
+      if (c === '"' && s[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(field), (field = '');
+    else if (c === '\n' || c === '\r') {
+      if (c === '\r' && s[i + 1] === '\n') i++;
+      row.push(field), rows.push(row), (row = []), (field = '');
+    } else field += c;
+  }
+  if (field || row.length) row.push(field), rows.push(row);
+  return rows;
+}
+
+/**
+ * Whether `phrase` (our own words, following page text in a message) is laid out left to right:
+ * adjacent characters on the same line must advance rightwards. An unisolated U+202E before it
+ * lays it out right to left.
+ */
+const readsLeftToRight = (target: Locator, phrase: string) =>
+  target.evaluate((root, p) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+      const at = n.data.indexOf(p);
+      if (at < 0) continue;
+      const range = document.createRange();
+      const boxes: DOMRect[] = [];
+      for (let k = at; k < at + p.length; k++) {
+        range.setStart(n, k);
+        range.setEnd(n, k + 1);
+        boxes.push(range.getBoundingClientRect());
+      }
+      let forward = 0;
+      let backward = 0;
+      for (let k = 1; k < boxes.length; k++) {
+        if (Math.abs(boxes[k]!.top - boxes[k - 1]!.top) > 2) continue; // wrapped here
+        if (boxes[k]!.left > boxes[k - 1]!.left) forward++;
+        else backward++;
+      }
+      return { found: true, forward, backward };
+    }
+    return { found: false, forward: 0, backward: 0 };
+  }, phrase);
+
+describe.skipIf(!hasChromium)('hostile page text', () => {
+  let h: Harness;
+  let page: Page;
+  let popup: Page;
+  let expected: AuditExport;
+  const html = hostileReport();
+  const dialogs: string[] = [];
+  const payloadRequests: string[] = [];
+  const consoleProblems: string[] = [];
+
+  /** Errors and warnings a page logs (the page's missing favicon aside). */
+  const watchConsole = (p: Page, name: string) => {
+    p.on('console', (m) => {
+      if (m.type() !== 'error' && m.type() !== 'warning') return;
+      if (m.location().url.endsWith('/favicon.ico')) return;
+      consoleProblems.push(`${name} ${m.type()}: ${m.text().slice(0, 300)}`);
+    });
+    p.on('pageerror', (e) => consoleProblems.push(`${name} pageerror: ${e.message}`));
+  };
+
+  /** Findings quoting hostile page text: NUM-INVALID quotes a cell, LABEL-VARIANT a label. */
+  const hostileFindings = () => expected.findings.filter((f) => f.rule === 'NUM-INVALID' || f.rule === 'LABEL-VARIANT');
+  const findingQuoting = (text: string): Finding => {
+    const f = hostileFindings().find((x) => x.message.zh.includes(text));
+    if (!f) throw new Error(`no finding quotes ${JSON.stringify(text.slice(0, 40))}`);
+    return f;
+  };
+
+  /** Hovers the marker of a finding's first cell and returns the tooltip. */
+  const tooltipOf = async (f: Finding): Promise<Locator> => {
+    const tip = marksIn(page, 'tooltip');
+    await page.mouse.move(0, 0);
+    await tip.waitFor({ state: 'detached', timeout: 5000 });
+    const marker = page.locator(`${OVERLAY_HOST} [data-gra="marker"][data-cell="${refKey(f.cells[0]!)}"]`);
+    await marker.evaluate((el) => el.scrollIntoView({ block: 'center', inline: 'center' }));
+    for (let attempt = 0; ; attempt++) {
+      await marker.hover();
+      const shown = await tip.waitFor({ state: 'attached', timeout: 4000 }).then(() => true, () => false);
+      if (shown) return tip;
+      if (attempt === 2) throw new Error(`no tooltip for ${f.rule} at ${refKey(f.cells[0]!)}`);
+      await page.mouse.move(0, 0);
+    }
+  };
+
+  const download = async (label: string): Promise<{ name: string; text: string }> => {
+    const [file] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: label }).click()]);
+    const path = join(resultsDir, `hostile-${file.suggestedFilename()}`);
+    await file.saveAs(path);
+    return { name: file.suggestedFilename(), text: readFileSync(path, 'utf8') };
+  };
+
+  beforeAll(async () => {
+    h = await launchWithExtension();
+    h.context.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss().catch(() => {});
+    });
+    h.context.on('request', (r) => {
+      if (r.url().includes('__pwned')) payloadRequests.push(r.url());
+    });
+    const base = await h.serve({}, { '/hostile.html': html });
+    page = await h.newPage();
+    watchConsole(page, 'page');
+    await page.goto(`${base}hostile.html`);
+    await waitForChip(page, 15_000);
+    expected = nodeAudit(html, page.url());
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('reads every payload as page text (the audit quotes each one)', () => {
+    for (const text of [...Object.values(PAYLOADS), ...Object.values(LABEL_PAYLOADS)]) {
+      if (text === PAYLOADS.zeroWidth) continue; // invisible characters between digits: read as a number
+      expect(findingQuoting(text)).toBeDefined();
+    }
+    expect(findingQuoting(LONG_TEXT).message.zh.length).toBeGreaterThan(10_000);
+  });
+
+  it('overlay: every tooltip shows the quoted page text as text', async () => {
+    for (const f of hostileFindings()) {
+      const tip = await tooltipOf(f);
+      expect(await tip.textContent(), `${f.rule} ${refKey(f.cells[0]!)}`).toContain(f.message.zh);
+      // The marker names the finding for screen readers: an attribute, set as text.
+      const marker = page.locator(`${OVERLAY_HOST} [data-gra="marker"][data-cell="${refKey(f.cells[0]!)}"]`);
+      expect(await marker.getAttribute('aria-label')).toContain(f.message.zh);
+    }
+    await page.screenshot({ path: join(resultsDir, 'hostile-overlay-tooltip.png') });
+  });
+
+  it('overlay: the tooltip of a 10,000-character text stays within the window', async () => {
+    const tip = await tooltipOf(findingQuoting(LONG_TEXT));
+    const box = (await tip.boundingBox())!;
+    const view = page.viewportSize()!;
+    await page.screenshot({ path: join(resultsDir, 'hostile-overlay-long.png') });
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height, `tooltip ${Math.round(box.height)} px tall in a ${view.height} px window`).toBeLessThanOrEqual(view.height);
+  });
+
+  it("overlay: a right-to-left override in page text does not reverse the tooltip's own words", async () => {
+    const cell = await tooltipOf(findingQuoting(PAYLOADS.rtl));
+    expect(await readsLeftToRight(cell, '不是可读的数字')).toMatchObject({ found: true, backward: 0 });
+    const label = await tooltipOf(findingQuoting(`出版物${PAYLOADS.rtl}`));
+    expect(await readsLeftToRight(label, '与官方表述')).toMatchObject({ found: true, backward: 0 });
+  });
+
+  it('popup: findings, title and tables show the page text as text, within the popup width', async () => {
+    popup = await h.context.newPage();
+    watchConsole(popup, 'popup');
+    await popup.setViewportSize({ width: 400, height: 600 });
+    await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${await h.tabId(page)}`);
+    await popup.locator('.verdict').waitFor({ timeout: 8000 });
+    // Folded groups (info) render their findings only when opened.
+    for (const kind of ['error', 'warning', 'info']) {
+      const group = popup.locator(`details.group--${kind}`);
+      if ((await group.count()) && (await group.getAttribute('open')) === null) await group.locator('> summary').click();
+    }
+
+    for (const f of hostileFindings()) {
+      expect(await popup.locator(`[data-finding="${f.id}"] .finding__message`).textContent()).toBe(f.message.zh);
+    }
+    expect(await popup.locator('.verdict__title').textContent()).toBe(expected.report.title);
+    await popup.locator('.table-box--applications > summary').click();
+    const shown = await popup.locator('.table-box--applications .cell--text').allTextContents();
+    const raws = Object.values(expected.report.tables.applications ?? {})
+      .flatMap((row) => Object.values(row))
+      .filter((c) => c.kind === 'text')
+      .map((c) => c.raw.trim());
+    expect(shown.sort()).toEqual(raws.sort());
+    // Long text wraps: nothing pushes the popup sideways.
+    expect(await popup.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
+    await popup.screenshot({ path: join(resultsDir, 'hostile-popup.png') });
+  });
+
+  it("popup: a right-to-left override in page text does not reverse the popup's own words", async () => {
+    const cell = popup.locator(`[data-finding="${findingQuoting(PAYLOADS.rtl).id}"] .finding__message`);
+    expect(await readsLeftToRight(cell, '不是可读的数字')).toMatchObject({ found: true, backward: 0 });
+    const label = popup.locator(`[data-finding="${findingQuoting(`出版物${PAYLOADS.rtl}`).id}"] .finding__message`);
+    expect(await readsLeftToRight(label, '与官方表述')).toMatchObject({ found: true, backward: 0 });
+  });
+
+  it('JSON export: the Node audit exactly, page text verbatim, a safe file name', async () => {
+    const { name, text } = await download('导出 JSON');
+    const json = JSON.parse(text) as AuditExport;
+    expect(comparable(json)).toEqual(comparable(expected));
+    expect(text).toContain(JSON.stringify(PAYLOADS.img));
+    expect(name).not.toMatch(/[<>:"/\\|?*\u0000-\u001f\u202e]/);
+  });
+
+  it('CSV export: page text verbatim, and no field a spreadsheet would run as a formula', async () => {
+    const { text } = await download('导出 CSV');
+    const rows = parseCsv(text);
+    const header = rows[0]!;
+    const raw = header.indexOf('raw');
+    const cellRows = rows.filter((r) => r[header.indexOf('record')] === 'cell');
+    // Every hostile cell is there, its text intact (a leading ' is the CSV's neutraliser, not page text).
+    const raws = cellRows.map((r) => r[raw]!.replace(/^'(?=[=+\-@\t\r])/, ''));
+    for (const text of [PAYLOADS.img, PAYLOADS.styleBreak, PAYLOADS.formulaDde, PAYLOADS.formulaLink, PAYLOADS.formulaAt, LONG_TEXT]) {
+      expect(raws).toContain(text);
+    }
+    // A field starting with = + - @ (tab, CR) is a formula to Excel, WPS and LibreOffice, unless
+    // it is a plain number ("-8", "+19": 本年增/减).
+    const formulas = rows
+      .slice(1)
+      .flat()
+      .filter((f) => /^[=+\-@\t\r]/.test(f) && !/^[+-]?\d+(\.\d+)?$/.test(f));
+    expect(formulas).toEqual([]);
+  });
+
+  it('ran nothing: no dialog, no new element, no request for a payload, a clean console', async () => {
+    const inPage = await page.evaluate(
+      ([active, host]) => ({
+        pwned: (window as unknown as { __pwned?: string[] }).__pwned ?? null,
+        document: document.querySelectorAll(active).length,
+        overlay: document.querySelector(host)?.shadowRoot?.querySelectorAll(active).length ?? -1,
+      }),
+      [ACTIVE, OVERLAY_HOST] as const,
+    );
+    expect(inPage).toEqual({ pwned: null, document: 0, overlay: 0 });
+    const inPopup = await popup.evaluate(
+      (active) => ({
+        pwned: (window as unknown as { __pwned?: string[] }).__pwned ?? null,
+        // The popup's own module script and stylesheet are the only active elements.
+        foreign: Array.from(document.querySelectorAll(active))
+          .map((el) => el.outerHTML.slice(0, 120))
+          .filter((s) => !/^<(script type="module" crossorigin="" src="\/chunks\/|link rel="stylesheet" crossorigin="" href="\/assets\/)/.test(s)),
+      }),
+      ACTIVE,
+    );
+    expect(inPopup).toEqual({ pwned: null, foreign: [] });
+    expect(dialogs).toEqual([]);
+    expect(payloadRequests).toEqual([]);
+    expect(consoleProblems).toEqual([]);
+  });
+});
