@@ -80,10 +80,14 @@ function rowGroups(table: Element, limit: number): Element[][] {
   return groups;
 }
 
+/**
+ * A span attribute read with HTML's rules for non-negative integers, as browsers do: leading ASCII
+ * whitespace only, digits required, a negative value is invalid. Invalid or absent → `fallback`.
+ */
 function span(value: string | null, fallback: number, max: number): number {
-  const n = value === null ? NaN : parseInt(value, 10);
-  if (Number.isNaN(n)) return fallback;
-  return Math.min(Math.max(n, 0), max);
+  const m = value === null ? null : /^[\t\n\f\r ]*([+-]?)(\d+)/.exec(value);
+  if (!m || (m[1] === '-' && /[1-9]/.test(m[2]!))) return fallback;
+  return Math.min(Number(m[2]), max);
 }
 
 /**
@@ -109,10 +113,11 @@ export function gridFromTable(table: Element, index: number, maxRows = Infinity)
         if (tag !== 'TD' && tag !== 'TH') continue;
         while (row[col] !== undefined) col++;
         // One DOM call for the common cell without attributes (DOM access dominates on jsdom).
+        // colspan=0 is 1; rowspan=0 runs to the end of the row group.
         const plain = !td.hasAttributes();
-        const colspan = plain ? 1 : Math.max(1, span(td.getAttribute('colspan'), 1, MAX_COLSPAN));
+        const colspan = plain ? 1 : span(td.getAttribute('colspan'), 1, MAX_COLSPAN) || 1;
         const rowspanAttr = plain ? 1 : span(td.getAttribute('rowspan'), 1, MAX_ROWSPAN);
-        // rowspan=0 runs to the end of the row group; any span is clipped there.
+        // Any rowspan is clipped at the end of its row group.
         const rowspan = Math.min(rowspanAttr === 0 ? end - r : rowspanAttr, end - r);
         if (slots + rowspan * colspan > MAX_SLOTS_PER_TABLE) {
           truncated = true;

@@ -118,11 +118,13 @@ export function findTables(rows: SRow[]): Found {
       }
       continue;
     }
+    const columns = cells.flatMap((cell) => {
+      const col = t2ColumnOf(cell.text);
+      return col ? [{ ...col, cell }] : [];
+    });
+    // A 信息内容 header opens table 2 even where the 第二十条 captions were left out.
+    if (zone !== 't3' && columns.length > 0 && cells.some((c) => c.core === '信息内容')) zone = 't2';
     if (zone === 't2') {
-      const columns = cells.flatMap((cell) => {
-        const col = t2ColumnOf(cell.text);
-        return col ? [{ ...col, cell }] : [];
-      });
       if (columns.length > 0 && !cells.some((c) => t2RowKey(c.core))) {
         t2Header = { grid: row.grid, columns: columns.map(({ key, cell }) => ({ key, cell })) };
         found.t2.headers.push(t2Header);

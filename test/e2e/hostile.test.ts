@@ -107,19 +107,29 @@ describe.skipIf(!hasChromium)('hostile page text', () => {
     return f;
   };
 
-  /** Hovers the marker of a finding's first cell and returns the tooltip. */
+  /** Hovers the marker of a finding's first cell and returns the tooltip, once it shows that finding. */
   const tooltipOf = async (f: Finding): Promise<Locator> => {
     const tip = marksIn(page, 'tooltip');
-    await page.mouse.move(0, 0);
-    await tip.waitFor({ state: 'detached', timeout: 5000 });
     const marker = page.locator(`${OVERLAY_HOST} [data-gra="marker"][data-cell="${refKey(f.cells[0]!)}"]`);
-    await marker.evaluate((el) => el.scrollIntoView({ block: 'center', inline: 'center' }));
+    // Scrolling closes a tooltip: scroll first, and let the scroll event pass (it fires on the next frame).
+    await marker.evaluate(
+      (el) =>
+        new Promise<void>((done) => {
+          el.scrollIntoView({ block: 'center', inline: 'center' });
+          requestAnimationFrame(() => requestAnimationFrame(() => done()));
+        }),
+    );
     for (let attempt = 0; ; attempt++) {
+      // Every marker is scrolled to the middle of the window: the pointer must leave and come back
+      // for the page to see it enter the next one.
+      await page.mouse.move(0, 0);
       await marker.hover();
-      const shown = await tip.waitFor({ state: 'attached', timeout: 4000 }).then(() => true, () => false);
+      const shown = await expect
+        .poll(async () => ((await tip.count()) ? await tip.textContent() : ''), { timeout: 3000 })
+        .toContain(f.message.zh)
+        .then(() => true, () => false);
       if (shown) return tip;
       if (attempt === 2) throw new Error(`no tooltip for ${f.rule} at ${refKey(f.cells[0]!)}`);
-      await page.mouse.move(0, 0);
     }
   };
 
@@ -160,7 +170,7 @@ describe.skipIf(!hasChromium)('hostile page text', () => {
 
   it('overlay: every tooltip shows the quoted page text as text', async () => {
     for (const f of hostileFindings()) {
-      const tip = await tooltipOf(f);
+      const tip = await tooltipOf(f); // waits until the tooltip's text contains the message
       expect(await tip.textContent(), `${f.rule} ${refKey(f.cells[0]!)}`).toContain(f.message.zh);
       // The marker names the finding for screen readers: an attribute, set as text.
       const marker = page.locator(`${OVERLAY_HOST} [data-gra="marker"][data-cell="${refKey(f.cells[0]!)}"]`);

@@ -68,7 +68,7 @@ describe.skipIf(!hasChromium)('big pages', () => {
     const ours = await traced(page, `${base}archive.html`, () => page.waitForTimeout(3000));
     expect(await overlayIn(page).count()).toBe(0);
     // Without the extension: the same bytes under a host the content scripts do not match.
-    const alone = await traced(page, `${base.replace(FAKE_HOST, '127.0.0.1')}archive.html`, () => page.waitForTimeout(1000));
+    const alone = await traced(page, `${base.replace(FAKE_HOST, '127.0.0.1')}archive.html`, () => page.waitForTimeout(500));
     console.info(
       `[scale] 5 MB non-report: with the extension: ${summary(ours)}\n` +
         `[scale] 5 MB non-report: same page, no extension: tasks > ${LONG_TASK_MS} ms: ${longTasks(alone).length}, scripts ${round(alone.byScript)}`,

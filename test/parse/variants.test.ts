@@ -115,6 +115,12 @@ describe('table 2 variants', () => {
     expect(t.procurement).toMatchObject({ projects: { value: 11, unit: '个' }, amount: { value: 25.1, unit: '万元' } });
   });
 
+  it('reads table 2 without its 第二十条 captions', () => {
+    const html = t2([tr('信息内容', '本年制发件数', '本年废止件数', '现行有效件数'), tr('规章', '1', '0', '3'), tr('行政规范性文件', '2', '1', '9')].join(''));
+    const t = reportOf(parseDocument(page(TITLE, html))).tables.activeDisclosure!;
+    expect(t.normativeDocuments).toMatchObject({ made: { value: 2 }, repealed: { value: 1 }, inForce: { value: 9 } });
+  });
+
   it('marks a report mixing 2021 table-2 headers with the 2019 single （六） row as mixed', () => {
     const html = t2([tr(['第二十条第（一）项', 'colspan=4']), tr('信息内容', '本年制发件数', '本年废止件数', '现行有效件数'), tr('规章', '1', '0', '3')].join(''));
     const r = reportOf(parseDocument(page(TITLE, html)));

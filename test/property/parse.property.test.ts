@@ -10,7 +10,7 @@ import { parseDocument, parseText } from '../../lib/parse';
 import type { ParsedReport } from '../../lib/model';
 import { blankable, reportArb, type GenReport } from '../support/arbitraries';
 import { renderHtml, renderText, type Expected } from '../support/render';
-import { badHtmlRefs, badTextRefs, page, runs } from './support';
+import { badHtmlRefs, badTextRefs, LONG, page, runs } from './support';
 
 const SOURCE = { url: 'https://www.example.gov.cn/gknb/1.html', at: new Date('2026-01-01T00:00:00Z') };
 
@@ -47,7 +47,7 @@ function checkParsed(r: GenReport, parsed: ReturnType<typeof parseText>, expecte
 describe('parse: generated reports read back exactly', () => {
   const { load } = page();
 
-  // 600 HTML cases: a page per case through one jsdom window (~4 ms each).
+  // 300 HTML cases: a page per case, through one jsdom window.
   it('HTML, official layout with spans, split tables, Word markup, blanks', () => {
     fc.assert(
       fc.property(reportArb, (r) => {
@@ -56,11 +56,11 @@ describe('parse: generated reports read back exactly', () => {
         checkParsed(r, parseDocument(doc), out.expected);
         expect(badHtmlRefs(doc, auditDocument(doc, SOURCE))).toEqual([]);
       }),
-      { numRuns: runs(600) },
+      { numRuns: runs(300) },
     );
-  });
+  }, LONG);
 
-  // 1,500 text cases (~1 ms each).
+  // 1,000 text cases.
   it('text, the seeds’ tab-led form', () => {
     fc.assert(
       fc.property(reportArb, (r) => {
@@ -68,7 +68,7 @@ describe('parse: generated reports read back exactly', () => {
         checkParsed(r, parseText(out.source), out.expected);
         expect(badTextRefs(out.source, auditText(out.source, SOURCE))).toEqual([]);
       }),
-      { numRuns: runs(1500) },
+      { numRuns: runs(1000) },
     );
-  });
+  }, LONG);
 });

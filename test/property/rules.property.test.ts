@@ -18,7 +18,7 @@ import {
   type Mutation,
 } from '../support/arbitraries';
 import { renderHtml, renderText, type Rendered } from '../support/render';
-import { badHtmlRefs, badTextRefs, page, runs } from './support';
+import { badHtmlRefs, badTextRefs, LONG, page, runs } from './support';
 
 const SOURCE = { url: 'https://www.example.gov.cn/gknb/1.html', at: new Date('2026-01-01T00:00:00Z') };
 const same = (a: CellRef, b: CellRef): boolean => a.table === b.table && a.row === b.row && a.col === b.col;
@@ -56,7 +56,7 @@ function checkMutated(r: GenReport, m: Mutation, audit: AuditExport, out: Render
 describe('rules: a report that adds up has no error', () => {
   const { load } = page();
 
-  it('text (2,000 cases)', () => {
+  it('text (1,500 cases)', () => {
     fc.assert(
       fc.property(reportArb, (r) => {
         const out = renderText(r, blankable(r));
@@ -64,11 +64,11 @@ describe('rules: a report that adds up has no error', () => {
         checkConsistent(audit, out);
         expect(badTextRefs(out.source, audit)).toEqual([]);
       }),
-      { numRuns: runs(2000) },
+      { numRuns: runs(1500) },
     );
-  });
+  }, LONG);
 
-  it('HTML (300 cases)', () => {
+  it('HTML (200 cases)', () => {
     fc.assert(
       fc.property(reportArb, (r) => {
         const out = renderHtml(r, blankable(r));
@@ -77,15 +77,26 @@ describe('rules: a report that adds up has no error', () => {
         checkConsistent(audit, out);
         expect(badHtmlRefs(doc, audit)).toEqual([]);
       }),
-      { numRuns: runs(300) },
+      { numRuns: runs(200) },
     );
-  });
+  }, LONG);
 });
 
 describe('rules: one changed value is found by every identity over it, and only there', () => {
   const { load } = page();
 
-  it('text (3,000 cases)', () => {
+  // Regression RULES-TIDY-PRECISION: lib/rules/sum.ts tidy() rounds through n * 1e6, which is not
+  // exact past 2^59 / 1e6 ≈ 5.76e11: a total of 576460752305 is reported as "实为 576460752304.9999"
+  // (and so in `actual`), a value the page does not show. The comparison itself stays right.
+  it('regression RULES-TIDY-PRECISION: a failing sum quotes the page’s own numbers', () => {
+    const [sample] = fc.sample(reportArb, { numRuns: 1, seed: 11 });
+    const r: GenReport = { ...sample!, noise: [], blanks: false, claims: false };
+    r.t4 = { ...r.t4, review: { upheld: 576460752306, corrected: 0, other: 0, pending: 0, total: 576460752305 } };
+    const f = auditText(renderText(r, () => false).source, SOURCE).findings.find((x) => x.rule === 'T4-SUM');
+    expect({ expected: f?.expected, actual: f?.actual }).toEqual({ expected: 576460752306, actual: 576460752305 });
+  });
+
+  it('text (2,500 cases)', () => {
     fc.assert(
       fc.property(mutatedArb, ({ report, mutation }) => {
         const changed = applyMutation(report, mutation);
@@ -94,11 +105,11 @@ describe('rules: one changed value is found by every identity over it, and only 
         checkMutated(report, mutation, audit, out);
         expect(badTextRefs(out.source, audit)).toEqual([]);
       }),
-      { numRuns: runs(3000) },
+      { numRuns: runs(2500) },
     );
-  });
+  }, LONG);
 
-  it('HTML (400 cases)', () => {
+  it('HTML (300 cases)', () => {
     fc.assert(
       fc.property(mutatedArb, ({ report, mutation }) => {
         const changed = applyMutation(report, mutation);
@@ -108,7 +119,7 @@ describe('rules: one changed value is found by every identity over it, and only 
         checkMutated(report, mutation, audit, out);
         expect(badHtmlRefs(doc, audit)).toEqual([]);
       }),
-      { numRuns: runs(400) },
+      { numRuns: runs(300) },
     );
-  });
+  }, LONG);
 });
