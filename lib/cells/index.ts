@@ -3,8 +3,9 @@ import type { Cell, CellRef } from '../model';
 // SPEC §3. Full-width and dash variants are the same placeholder to a reader.
 const PLACEHOLDERS = new Set(['/', '／', '\\', '无', '不适用', 'N/A', 'NA']);
 const DASHES = /^[-－—–―−]+$/;
+/** Units a number cell may carry (SPEC §3); 万元 before 元 so the longer one wins. */
 export const UNITS = ['万元', '件', '个', '条', '次', '元'] as const;
-const NUMBER = /^([+-])?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(万元|件|个|条|次|元)?$/;
+const NUMBER = new RegExp(`^([+-])?(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?(${UNITS.join('|')})?$`);
 
 const FULL_WIDTH = /[\uFF10-\uFF19\uFF0B\uFF0D\uFF0C\uFF0E]/g;
 const toHalfWidth = (s: string): string =>

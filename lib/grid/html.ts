@@ -22,7 +22,7 @@ export const BLOCK = new Set([
 const tagOf = (el: Element): string => el.tagName.toUpperCase();
 
 /** A cell's text: line breaks and block boundaries become spaces, which normalisation then drops between Chinese characters. */
-export function cellText(cell: Element): string {
+function cellText(cell: Element): string {
   const only = cell.firstChild;
   // Most cells hold a single text node: skip the walk.
   if (only && only === cell.lastChild && only.nodeType === TEXT) return normaliseCellText((only as CharacterData).data);

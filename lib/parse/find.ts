@@ -22,7 +22,6 @@ export interface FoundRow<K extends string = string> {
   header: Header | null;
 }
 
-export type T3ColumnKey = ReturnType<typeof t3ColumnKey> & string;
 export interface Found {
   t2: { rows: FoundRow[]; headers: Header<string>[]; columnFormats: T2Column['format'][]; captions: string[] };
   t3: { rows: FoundRow<T3Row>[] } | null;
@@ -85,7 +84,9 @@ export function findTables(rows: SRow[]): Found {
       }
       continue;
     }
-    const caption = cells.map((c) => t2Caption(c.text)).find((n) => n !== null);
+    // Only text cells can be captions, headers or labels; a row of numbers is skipped cheaply.
+    const texts = cells.filter((c) => c.kind === 'text');
+    const caption = texts.map((c) => t2Caption(c.text)).find((n) => n !== null);
     if (caption) {
       zone = 't2';
       found.t2.captions.push(caption);
@@ -118,7 +119,7 @@ export function findTables(rows: SRow[]): Found {
       }
       continue;
     }
-    const columns = cells.flatMap((cell) => {
+    const columns = texts.flatMap((cell) => {
       const col = t2ColumnOf(cell.text);
       return col ? [{ ...col, cell }] : [];
     });
@@ -131,14 +132,14 @@ export function findTables(rows: SRow[]): Found {
         found.t2.columnFormats.push(...columns.map((c) => c.format));
         continue;
       }
-      const split = splitAtLabel(cells, (c) => t2RowKey(c.core) !== null);
+      const split = splitAtLabel(cells, (c) => c.core !== '' && t2RowKey(c.core) !== null);
       if (split) {
         const key = t2RowKey(split.labels.at(-1)!.core)!;
         found.t2.rows.push({ key, grid: row.grid, ...split, copies: row.copies, header: t2Header });
         continue;
       }
     }
-    const split = splitAtLabel(cells, (c) => t3RowKey(c.core) !== null || isT3Group(c.core));
+    const split = texts.length > 0 ? splitAtLabel(cells, (c) => c.core !== '' && (t3RowKey(c.core) !== null || isT3Group(c.core))) : null;
     const key = split && t3RowKey(split.labels.at(-1)!.core);
     if (split && key && (zone === 't3' || key === 'newReceived')) {
       if (zone !== 't3') t3Header = null; // table 3 with its header lost

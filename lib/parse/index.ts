@@ -15,7 +15,7 @@ export type { ParseOutcome } from './report';
 export function parseText(text: string): ParseOutcome {
   try {
     const scan = scanText(typeof text === 'string' ? text : '');
-    const { rows, skippedRows } = streamRows(scan.grids);
+    const { rows, skippedRows } = streamRows(scan.grids, false);
     const built = buildTables(findTables(rows), false);
     const lines = scan.prose.map((p) => p.text);
     const t = titleFromLines(lines);
@@ -33,7 +33,7 @@ export function parseDocument(doc: Document): ParseOutcome {
   try {
     // Rows past the parse limit are never read from the DOM: on jsdom, touching a node is the cost.
     const { tables, grids } = tablesWithGrids(doc, MAX_ROWS_PER_TABLE + 1);
-    const { rows, skippedRows } = streamRows(grids);
+    const { rows, skippedRows } = streamRows(grids, true);
     const built = buildTables(findTables(rows), true);
     const blocks = textBlocks(doc, tables, grids);
     const notes: Bilingual[] = skippedRows > 0 || grids.some((g) => g.truncated) ? [truncationNote(MAX_ROWS_PER_TABLE, 'table')] : [];

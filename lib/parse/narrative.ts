@@ -15,7 +15,7 @@ const SKIPPED = new Set([
 // Where a page's article ends and its furniture begins.
 const PAGE_FURNITURE = /版权所有|网站标识码|ICP备|主办单位|承办单位|技术支持|网站地图|关闭窗口|打印本页|【打印】|上一篇|下一篇|相关链接|相关文章|分享到|Copyright|©/i;
 const MAX_CHARS = 200_000;
-export const MAX_NARRATIVE = 50_000;
+const MAX_NARRATIVE = 50_000;
 
 /**
  * The page's text blocks in reading order, one walk of the body. Data tables are left out (their

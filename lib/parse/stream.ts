@@ -10,7 +10,7 @@ export interface PCell {
   col: number;
   /** Last grid column the cell covers (col + colspan - 1). */
   end: number;
-  /** `core()` of the text, '' for cells too long to be a label. */
+  /** `core()` of the text; '' for values and for cells too long to be a label. */
   core: string;
   kind: CellKind;
 }
@@ -25,13 +25,14 @@ export interface SRow {
 
 // A report's tables have well under a hundred rows; past these limits a table is not one of them.
 export const MAX_ROWS_PER_TABLE = 2_000;
-export const MAX_ROWS = 20_000;
+const MAX_ROWS = 20_000;
 
 /**
  * All grids' rows in document order, each reduced to its origin cells (spanned copies removed,
- * blanks kept), so a table split over several `<table>` elements reads as one.
+ * blanks kept), so a table split over several `<table>` elements reads as one. In an HTML grid a
+ * slot no `<td>` covers (a hole in a short row) is left out: there is nothing on the page to read or mark.
  */
-export function streamRows(grids: Grid[]): { rows: SRow[]; skippedRows: number } {
+export function streamRows(grids: Grid[], html: boolean): { rows: SRow[]; skippedRows: number } {
   const rows: SRow[] = [];
   let skippedRows = 0;
   grids.forEach((grid, g) => {
@@ -45,10 +46,13 @@ export function streamRows(grids: Grid[]): { rows: SRow[]; skippedRows: number }
       for (let c = 0; c < slots.length; c++) {
         const slot = slots[c]!;
         if (slots[c - 1]?.ref === slot.ref) continue; // the rest of a colspan: counted in `end`
+        if (html && !slot.element) continue;
         let end = c;
         while (slots[end + 1]?.ref === slot.ref) end++;
         const text = slot.text;
-        const cell = { text, ref: slot.ref, col: c, end, core: text.length <= MAX_LABEL ? core(text) : '', kind: readCell(text, slot.ref).kind };
+        const kind = readCell(text, slot.ref).kind;
+        // Only text can be a label: numbers, blanks and placeholders need no `core`.
+        const cell = { text, ref: slot.ref, col: c, end, core: kind === 'text' && text.length <= MAX_LABEL ? core(text) : '', kind };
         (slot.origin ? cells : copies).push(cell);
       }
       rows.push({ grid: g, cells, copies });

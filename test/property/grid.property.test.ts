@@ -57,7 +57,7 @@ function reference(table: HTMLTableElement): ({ el: Element; origin: boolean } |
 }
 
 describe('grid: HTML', () => {
-  // 1,500 cases.
+  // 1,000 cases.
   it('expands every table as the HTML table model does', () => {
     fc.assert(
       fc.property(fc.array(tableHtml, { minLength: 1, maxLength: 3 }), (tables) => {
@@ -77,7 +77,7 @@ describe('grid: HTML', () => {
           expect(trim(got)).toEqual(trim(want));
         });
       }),
-      { numRuns: runs(1500) },
+      { numRuns: runs(1000) },
     );
   }, LONG);
 

@@ -1,12 +1,30 @@
 /** Hostile and absurd input for the never-throw properties: random tables, junk text, perturbations. */
 import fc from 'fast-check';
+import {
+  CellKind,
+  Format,
+  SECTION_TITLES,
+  T2_COLUMN_LABELS,
+  T2_ROWS_2019,
+  T2_ROWS_2021,
+  T3_COLUMNS,
+  T3_LEGAL_SUBTOTAL,
+  T3_ROWS_2019,
+  T3_ROWS_2021,
+  T4_GROUPS,
+  T4_LEAVES,
+  TABLE_KEYS,
+  type Cell,
+  type ParsedReport,
+} from '../../lib/model';
 
 /** Span attributes as pages (and fuzzers) write them: valid, zero, negative, huge, fractional, garbage. */
 export const SPAN_JUNK = ['0', '-1', '-3', '-0', '1000', '1001', '65534', '65535', '99999999999999999999', 'abc', '', '2.5', ' 3', '+2', '0x10', '1e3', '\u30002', '2px'];
 // Mostly ordinary spans: a colspan of 1000 makes a table of thousands of slots, costly to compare.
-export const spanAttrOf = (junk: string[]): fc.Arbitrary<string> =>
-  fc.oneof({ weight: 12, arbitrary: fc.integer({ min: 1, max: 4 }).map(String) }, { weight: 2, arbitrary: fc.constantFrom(...junk) });
-export const spanAttr = spanAttrOf(SPAN_JUNK);
+export const spanAttr: fc.Arbitrary<string> = fc.oneof(
+  { weight: 12, arbitrary: fc.integer({ min: 1, max: 4 }).map(String) },
+  { weight: 2, arbitrary: fc.constantFrom(...SPAN_JUNK) },
+);
 
 /** Cell text that means something to the parser, or breaks something that reads text. */
 export const JUNK = [
@@ -30,7 +48,7 @@ export const junkText: fc.Arbitrary<string> = fc.oneof(
 const attr = (name: string, v: string | null): string => (v === null ? '' : ` ${name}="${v.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`);
 
 /** A random `<table>`: row groups, empty and ragged rows, random spans, junk text, nested tables. */
-export const tableHtmlWith = (spans: fc.Arbitrary<string>): fc.Arbitrary<string> => fc.letrec<{ table: string; cell: string }>((tie) => ({
+export const tableHtml: fc.Arbitrary<string> = fc.letrec<{ table: string; cell: string }>((tie) => ({
   table: fc
     .record({
       caption: fc.option(junkText, { freq: 5 }),
@@ -52,14 +70,13 @@ export const tableHtmlWith = (spans: fc.Arbitrary<string>): fc.Arbitrary<string>
   cell: fc
     .record({
       tag: fc.constantFrom('td', 'td', 'th'),
-      rs: fc.option(spans, { freq: 3 }),
-      cs: fc.option(spans, { freq: 3 }),
+      rs: fc.option(spanAttr, { freq: 3 }),
+      cs: fc.option(spanAttr, { freq: 3 }),
       // Nested tables are rare and at most two deep: each level multiplies the cells by ~50.
       content: fc.oneof({ maxDepth: 2 }, { weight: 19, arbitrary: junkText }, { weight: 1, arbitrary: tie('table') }),
     })
     .map(({ tag, rs, cs, content }) => `<${tag}${attr('rowspan', rs)}${attr('colspan', cs)}>${content}</${tag}>`),
 })).table;
-export const tableHtml = tableHtmlWith(spanAttr);
 
 /** Edits to a rendered report's DOM, each applied to the element its index picks (modulo). */
 export interface Perturbation {
@@ -116,3 +133,47 @@ export function editText(text: string, edits: { op: string; at: number; value: s
   }
   return lines.join('\n');
 }
+
+/**
+ * Keys a report's tables may hold: every canonical one, and some that are not. Not Object.prototype
+ * names ('__proto__', 'toString'): lib/rules/labels.ts looks labels up in plain objects, so such a
+ * key crashes LABEL-VARIANT (caught by the runner) — but the parser only ever makes canonical keys.
+ */
+const ROW_KEYS = [...new Set([...T3_ROWS_2019, ...T3_ROWS_2021, ...T2_ROWS_2019, ...T2_ROWS_2021].map(([k]) => k as string))].concat(T4_GROUPS, ['', 'x', 'other.', 'denied']);
+const COL_KEYS = [...T3_COLUMNS, T3_LEGAL_SUBTOTAL, ...T4_LEAVES, ...Object.keys(T2_COLUMN_LABELS), '', 'y'];
+
+const refArb = fc.record({ table: fc.nat({ max: 5 }), row: fc.nat({ max: 40 }), col: fc.nat({ max: 12 }) }, { requiredKeys: ['table', 'row', 'col'] });
+const cellArb: fc.Arbitrary<Cell> = fc.record({
+  kind: fc.constantFrom(...CellKind.options),
+  value: fc.oneof(
+    fc.constant(null),
+    fc.integer({ min: -5, max: 30 }),
+    fc.double({ noNaN: true, noDefaultInfinity: true }),
+    fc.constantFrom(0, -0, 1e300, -1e300, 9007199254740993, 0.1 + 0.2, 576460752305),
+  ),
+  raw: junkText,
+  unit: fc.option(fc.constantFrom('件', '元', '万元', '个', '%'), { nil: undefined }),
+  at: refArb,
+}).map(({ unit, ...c }) => (unit === undefined ? c : { ...c, unit }));
+const tableArb = fc.option(
+  fc.dictionary(fc.constantFrom(...ROW_KEYS), fc.dictionary(fc.constantFrom(...COL_KEYS), cellArb, { maxKeys: 9 }), { maxKeys: 30 }),
+  { freq: 4 },
+);
+
+/** Any report the schema allows, whatever a parser would make of it: for the rules alone. */
+export const parsedReportArb: fc.Arbitrary<ParsedReport> = fc.record({
+  format: fc.constantFrom(...Format.options),
+  year: fc.option(fc.integer({ min: 1990, max: 2100 })),
+  organ: fc.option(junkText),
+  title: fc.option(junkText),
+  publishedAt: fc.option(fc.constantFrom('2024-01-17', 'x')),
+  period: fc.option(fc.record({ from: fc.constantFrom('2023-01-01', '2022-12-31', ''), to: fc.constantFrom('2023-12-31', ''), raw: junkText })),
+  sections: fc.array(fc.record({ number: fc.integer({ min: 1, max: 12 }), title: fc.oneof(fc.constantFrom(...SECTION_TITLES), junkText) }), { maxLength: 8 }),
+  tables: fc.record({ activeDisclosure: tableArb, applications: tableArb, reviewLitigation: tableArb }),
+  labels: fc.array(
+    fc.record({ table: fc.constantFrom(...TABLE_KEYS), key: fc.constantFrom(...ROW_KEYS, ...COL_KEYS), raw: junkText, at: refArb }),
+    { maxLength: 10 },
+  ),
+  narrative: fc.array(fc.oneof(junkText, fc.constantFrom('共收到政府信息公开申请12件', '未收到政府信息公开申请', '政府信息公开申请引发行政复议3件', '结转下年度继续办理99999999999999999999件', '予以公开一百零五件，依申请')), { maxLength: 6 }).map((l) => l.join('\n')),
+  otherMatters: junkText,
+});

@@ -1,62 +1,30 @@
 /**
- * The two exact properties of the rules, end to end (render → parse → rules → export):
- * a report that adds up gets no error finding; the same report with one value changed gets, from
- * every identity that covers that value and from nothing else, one failing error that points at it.
+ * The first exact property of the rules, end to end (render → parse → rules → export): a report
+ * that adds up gets no error finding, nothing to review, and no warning but CELL-BLANK where blanks
+ * were written. The second (one changed value) is in mutation.property.test.ts.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { auditDocument, auditText } from '../../lib/audit';
-import { AuditExport, type CellRef } from '../../lib/model';
-import {
-  applyMutation,
-  blankable,
-  identities,
-  mutatedArb,
-  mutationKey,
-  reportArb,
-  type GenReport,
-  type Mutation,
-} from '../support/arbitraries';
+import type { AuditExport } from '../../lib/model';
+import { blankable, reportArb } from '../support/arbitraries';
 import { renderHtml, renderText, type Rendered } from '../support/render';
 import { badHtmlRefs, badTextRefs, LONG, page, runs } from './support';
 
 const SOURCE = { url: 'https://www.example.gov.cn/gknb/1.html', at: new Date('2026-01-01T00:00:00Z') };
-const same = (a: CellRef, b: CellRef): boolean => a.table === b.table && a.row === b.row && a.col === b.col;
-const brief = (audit: AuditExport): string[] => audit.findings.map((f) => `${f.rule}/${f.severity}/${f.outcome}: ${f.message.zh}`);
 
 /** Consistent: no error and nothing to review; the only warning is CELL-BLANK, when blanks were written. */
 function checkConsistent(audit: AuditExport, out: Rendered): void {
-  AuditExport.parse(audit);
   const loud = audit.findings.filter((f) => f.severity !== 'info' || f.outcome === 'review');
   const allowed = out.anyBlank ? ['CELL-BLANK'] : [];
   expect(loud.filter((f) => !(allowed.includes(f.rule) && f.outcome === 'fail')).map((f) => `${f.rule}/${f.outcome}: ${f.message.zh}`)).toEqual([]);
   expect(audit.verdict.status).toBe(out.anyBlank && loud.length > 0 ? 'warnings' : 'pass');
 }
 
-/** Mutated: the error findings are exactly one failing finding per identity over the changed cell. */
-function checkMutated(r: GenReport, m: Mutation, audit: AuditExport, out: Rendered): void {
-  AuditExport.parse(audit);
-  const at = out.expected.get(mutationKey(m))!.at;
-  const covering = identities(r).filter((i) => i.cells.includes(mutationKey(m)));
-  const errors = audit.findings.filter((f) => f.severity === 'error');
-  const summary = errors.map((f) => ({
-    rule: f.rule,
-    outcome: f.outcome,
-    pointsAtIt: [...f.cells, ...f.related].some((ref) => same(ref, at)),
-    off: typeof f.actual === 'number' && typeof f.expected === 'number' ? Math.abs(f.actual - f.expected) : null,
-  }));
-  const want = covering.map((i) => ({ rule: i.rule, outcome: 'fail', pointsAtIt: true, off: Math.abs(m.to - m.from) }));
-  const order = (xs: typeof want) => [...xs].sort((a, b) => a.rule.localeCompare(b.rule));
-  if (JSON.stringify(order(summary)) !== JSON.stringify(order(want))) {
-    expect({ mutation: m, errors: brief(audit).filter((s) => s.includes('/error/')) }).toEqual({ mutation: m, errors: want.map((w) => w.rule) });
-  }
-  expect(audit.verdict.status).toBe('errors');
-}
-
 describe('rules: a report that adds up has no error', () => {
   const { load } = page();
 
-  it('text (1,500 cases)', () => {
+  it('text (1,000 cases)', () => {
     fc.assert(
       fc.property(reportArb, (r) => {
         const out = renderText(r, blankable(r));
@@ -64,7 +32,7 @@ describe('rules: a report that adds up has no error', () => {
         checkConsistent(audit, out);
         expect(badTextRefs(out.source, audit)).toEqual([]);
       }),
-      { numRuns: runs(1500) },
+      { numRuns: runs(1000) },
     );
   }, LONG);
 
@@ -78,48 +46,6 @@ describe('rules: a report that adds up has no error', () => {
         expect(badHtmlRefs(doc, audit)).toEqual([]);
       }),
       { numRuns: runs(200) },
-    );
-  }, LONG);
-});
-
-describe('rules: one changed value is found by every identity over it, and only there', () => {
-  const { load } = page();
-
-  // Regression RULES-TIDY-PRECISION: lib/rules/sum.ts tidy() rounds through n * 1e6, which is not
-  // exact past 2^59 / 1e6 ≈ 5.76e11: a total of 576460752305 is reported as "实为 576460752304.9999"
-  // (and so in `actual`), a value the page does not show. The comparison itself stays right.
-  it('regression RULES-TIDY-PRECISION: a failing sum quotes the page’s own numbers', () => {
-    const [sample] = fc.sample(reportArb, { numRuns: 1, seed: 11 });
-    const r: GenReport = { ...sample!, noise: [], blanks: false, claims: false };
-    r.t4 = { ...r.t4, review: { upheld: 576460752306, corrected: 0, other: 0, pending: 0, total: 576460752305 } };
-    const f = auditText(renderText(r, () => false).source, SOURCE).findings.find((x) => x.rule === 'T4-SUM');
-    expect({ expected: f?.expected, actual: f?.actual }).toEqual({ expected: 576460752306, actual: 576460752305 });
-  });
-
-  it('text (2,500 cases)', () => {
-    fc.assert(
-      fc.property(mutatedArb, ({ report, mutation }) => {
-        const changed = applyMutation(report, mutation);
-        const out = renderText(changed, blankable(changed, mutation));
-        const audit = auditText(out.source, SOURCE);
-        checkMutated(report, mutation, audit, out);
-        expect(badTextRefs(out.source, audit)).toEqual([]);
-      }),
-      { numRuns: runs(2500) },
-    );
-  }, LONG);
-
-  it('HTML (300 cases)', () => {
-    fc.assert(
-      fc.property(mutatedArb, ({ report, mutation }) => {
-        const changed = applyMutation(report, mutation);
-        const out = renderHtml(changed, blankable(changed, mutation));
-        const doc = load(out.source);
-        const audit = auditDocument(doc, SOURCE);
-        checkMutated(report, mutation, audit, out);
-        expect(badHtmlRefs(doc, audit)).toEqual([]);
-      }),
-      { numRuns: runs(300) },
     );
   }, LONG);
 });

@@ -109,8 +109,8 @@ function t3Arb(format: Format, legalSubtotal: boolean): fc.Arbitrary<Values<numb
 const t4Arb: fc.Arbitrary<Values<number>> = fc.array(counts(4), { minLength: 3, maxLength: 3 }).map((groups) =>
   Object.fromEntries(
     T4_GROUPS.map((g, i) => {
-      const [upheld, corrected, other, pending] = groups[i]!;
-      return [g, { upheld, corrected, other, pending, total: sum(groups[i]!) }];
+      const parts = groups[i]!;
+      return [g, { ...Object.fromEntries(T4_LEAVES.slice(0, 4).map((leaf, j) => [leaf, parts[j]!])), total: sum(parts) }];
     }),
   ),
 );
@@ -214,24 +214,30 @@ export function identities(r: GenReport): Identity[] {
 }
 
 export interface Mutation {
-  table: 'applications' | 'reviewLitigation';
+  table: TableKey;
   row: string;
   col: string;
   from: number;
   to: number;
 }
 
-/** One table 3/4 value changed by a non-zero delta, staying a non-negative whole number. */
+const MONEY = new Set(['amountWan', 'amount']);
+
+/**
+ * One count changed by a non-zero delta, staying a whole number (non-negative, but for table 2's
+ * signed 本年增/减): a table 3 or 4 value, which identities cover, or a table 2 count, which none does.
+ */
 export function mutationArb(r: GenReport): fc.Arbitrary<Mutation> {
   const cells = [
     ...Object.entries(r.t3).flatMap(([row, cols]) => Object.keys(cols).map((col) => ['applications', row, col] as const)),
     ...Object.entries(r.t4).flatMap(([row, cols]) => Object.keys(cols).map((col) => ['reviewLitigation', row, col] as const)),
+    ...Object.entries(r.t2).flatMap(([row, cols]) => Object.keys(cols).filter((c) => !MONEY.has(c)).map((col) => ['activeDisclosure', row, col] as const)),
   ];
   return fc
     .record({ at: fc.nat({ max: cells.length - 1 }), down: fc.boolean(), size: fc.integer({ min: 1, max: 1_000_000 }) })
     .map(({ at, down, size }) => {
       const [table, row, col] = cells[at]!;
-      const from = (table === 'applications' ? r.t3 : r.t4)[row]![col]!;
+      const from = Number((table === 'applications' ? r.t3 : table === 'reviewLitigation' ? r.t4 : r.t2)[row]![col]!);
       const to = down && from > 0 ? from - (1 + ((size - 1) % from)) : from + size;
       return { table, row, col, from, to };
     });
@@ -239,7 +245,8 @@ export function mutationArb(r: GenReport): fc.Arbitrary<Mutation> {
 
 export function applyMutation(r: GenReport, m: Mutation): GenReport {
   const copy = structuredClone(r);
-  (m.table === 'applications' ? copy.t3 : copy.t4)[m.row]![m.col] = m.to;
+  if (m.table === 'activeDisclosure') copy.t2[m.row]![m.col] = m.col === 'change' && m.to > 0 ? `+${m.to}` : String(m.to);
+  else (m.table === 'applications' ? copy.t3 : copy.t4)[m.row]![m.col] = m.to;
   return copy;
 }
 

@@ -1,0 +1,18 @@
+import { JSDOM } from 'jsdom';
+import { parseDocument } from './lib/parse';
+import { tablesWithGrids } from './lib/grid/html';
+import { streamRows } from './lib/parse/stream';
+import { findTables } from './lib/parse/find';
+import { buildTables } from './lib/parse/build';
+import { textBlocks, articleLines } from './lib/parse/narrative';
+const row = `<tr>${'<td>1</td>'.repeat(20)}</tr>`;
+const doc = new JSDOM(`<title>x</title><table>${row.repeat(1000)}</table>`).window.document;
+for (let i = 0; i < 3; i++) parseDocument(doc);
+const T = (l: string, f: () => any) => { const t = performance.now(); let r; for (let i = 0; i < 5; i++) r = f(); console.log(l, ((performance.now() - t) / 5).toFixed(1)); return r; };
+const { tables, grids } = T('grids', () => tablesWithGrids(doc, 2001));
+const { rows } = T('stream', () => streamRows(grids, true));
+const found = T('find', () => findTables(rows));
+T('build', () => buildTables(found, true));
+const blocks = T('blocks', () => textBlocks(doc, tables, grids));
+T('article', () => articleLines(blocks));
+T('all', () => parseDocument(doc));
