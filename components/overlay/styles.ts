@@ -130,6 +130,10 @@ html, body {
   top: 0;
   width: max-content;
   max-width: 360px;
+  /* A 10,000-character cell must not push the tooltip past the window. */
+  max-height: calc(100vh - 16px);
+  overflow: auto;
+  overflow-wrap: anywhere;
   padding: 8px 10px;
   background: #fff;
   border: 1px solid #dadce0;

@@ -47,6 +47,7 @@ function line(values: Partial<Record<Column, string>>): string {
 
 /** RFC 4180 quoting; a leading = + - @ is neutralised so a spreadsheet never runs page text as a formula. */
 function quote(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) && !/^[+-]?\d/.test(value) ? `'${value}` : value;
+  // Only a plain signed number ("+19", "-8", "-1,234.5") may keep its sign unescaped.
+  const safe = /^[=+\-@\t\r]/.test(value) && !/^[+-]?[\d,]+(\.\d+)?$/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

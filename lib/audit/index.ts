@@ -67,7 +67,8 @@ function assemble(outcome: ParseOutcome, source: Source): AuditExport {
 
   const run = runRules(outcome.report);
   const counts = countFindings(run.findings);
-  const reason: Bilingual | undefined = outcome.status === 'unreadable' ? outcome.reason : undefined;
+  // A report read only in part (rows past the size guard) says so: data is never dropped silently.
+  const reason: Bilingual | undefined = outcome.status === 'unreadable' ? outcome.reason : joined(outcome.notes ?? []);
   return AuditExport.parse({
     ...base,
     report: exportable(outcome.report),
@@ -80,6 +81,11 @@ function assemble(outcome: ParseOutcome, source: Source): AuditExport {
       ...(reason ? { reason } : {}),
     },
   });
+}
+
+function joined(notes: readonly Bilingual[]): Bilingual | undefined {
+  if (notes.length === 0) return undefined;
+  return { zh: notes.map((n) => n.zh).join('；'), en: notes.map((n) => n.en).join('; ') };
 }
 
 function titleOf(outcome: ParseOutcome): string | null {

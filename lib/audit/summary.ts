@@ -26,7 +26,7 @@ export function summarize(audit: AuditExport): string {
     `  ${head || report.title || '（未识别标题）'}`,
     `  结论：${STATUS_ZH[verdict.status]}（错误 ${c.error}，警告 ${c.warning}，提示 ${c.info}，待复核 ${c.review}）`,
   ];
-  if (verdict.reason) out.push(`  原因：${verdict.reason.zh}`);
+  if (verdict.reason) out.push(`  ${verdict.status === 'not-a-report' || verdict.status === 'unreadable' ? '原因' : '说明'}：${verdict.reason.zh}`);
   for (const f of audit.findings) {
     const mark = f.outcome === 'review' ? '待复核' : SEVERITY_ZH[f.severity];
     const cells = f.cells.slice(0, MAX_CELLS_NAMED).map(where).join('，') +

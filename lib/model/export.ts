@@ -18,7 +18,7 @@ export const Verdict = z.object({
   }),
   rulesRun: z.array(z.string()),
   rulesNotApplicable: z.array(z.string()),
-  /** Why the page is not a report, or why it could not be read. */
+  /** Why the page is not a report, why it could not be read, or what of it was left unread. */
   reason: Bilingual.optional(),
 });
 export type Verdict = z.infer<typeof Verdict>;

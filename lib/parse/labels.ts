@@ -14,6 +14,8 @@ export const compact = (label: string): string => toSimplified(label).replace(/\
  * (一、 （三） 2.) and bracketed notes removed, quotes dropped, known variants folded
  * (上年转结/转结下年度 → 结转, 行政事业型收费 → 性).
  */
+const stripBrackets = (s: string): string => s.replace(/[（(【[][^（）()【】[\]]*[)）】\]]/g, '');
+
 export function core(label: string): string {
   let s = compact(label);
   for (let i = 0; i < 3; i++) {
@@ -21,8 +23,9 @@ export function core(label: string): string {
     if (next === s) break;
     s = next;
   }
+  // Innermost brackets first, until none are left: a note may hold brackets of its own (含(1)件).
+  for (let next = stripBrackets(s); next !== s; next = stripBrackets(s)) s = next;
   return s
-    .replace(/[（(【[][^（）()【】[\]]*[)）】\]]/g, '')
     .replace(/[“”"'‘’「」『』]/g, '')
     .replace(/转结/g, '结转')
     .replace(/行政事业型收费/g, '行政事业性收费')

@@ -51,3 +51,20 @@ export function listNames(names: readonly Bilingual[], max = 6): Bilingual {
     en: shown.map((n) => `"${n.en}"`).join(', ') + (more > 0 ? ` and ${more} more` : ''),
   };
 }
+
+/** Longest stretch of page text a message quotes; the cell itself keeps all of it. */
+const MAX_QUOTED = 80;
+/** Isolate controls in page text could close our isolate early, so they are dropped. */
+const ISOLATES = /[\u2066-\u2069]/g;
+/** Bidi controls and right-to-left scripts: the only text that can reorder what surrounds it. */
+const REORDERS = /[\u202A-\u202E\u200E\u200F\u061C\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+
+/**
+ * Page text as a message quotes it: cut so one cell cannot flood the tooltip or the popup, and
+ * when it could, wrapped in a bidi isolate so a right-to-left override in it cannot reorder our own words.
+ */
+export function quoted(raw: string): string {
+  const chars = Array.from(raw.replace(ISOLATES, '').trim());
+  const text = chars.length > MAX_QUOTED ? `${chars.slice(0, MAX_QUOTED).join('')}…` : chars.join('');
+  return REORDERS.test(text) ? `\u2068${text}\u2069` : text;
+}

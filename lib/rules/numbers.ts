@@ -1,6 +1,6 @@
 import { TABLE_KEYS, type Bilingual, type ParsedReport, type TableKey } from '../model';
 import { cellsOf, isCount, isEmpty, type LocatedCell } from './cells';
-import { cellName, listNames, tableName } from './labels';
+import { cellName, listNames, quoted, tableName } from './labels';
 import type { FindingDraft, Rule } from './rule';
 
 const anyTable = (r: ParsedReport): boolean => cellsOf(r).length > 0;
@@ -39,8 +39,8 @@ export const numInvalid: Rule = {
         cells: [c.cell.at],
         related: [],
         message: {
-          zh: `${name.zh}「${c.cell.raw}」${why.zh}`,
-          en: `${name.en} "${c.cell.raw}" ${why.en}`,
+          zh: `${name.zh}「${quoted(c.cell.raw)}」${why.zh}`,
+          en: `${name.en} "${quoted(c.cell.raw)}" ${why.en}`,
         },
       };
       return [finding];
@@ -100,8 +100,8 @@ export const unitInCell: Rule = {
       (table, cells, names) => {
         const t = tableName(table);
         return {
-          zh: `${t.zh}有 ${cells.length} 个件数单元格写了单位（如「${cells[0]!.cell.raw}」）：${names.zh}`,
-          en: `${t.en} has ${cells.length} count cell(s) with a unit written in (e.g. "${cells[0]!.cell.raw}"): ${names.en}`,
+          zh: `${t.zh}有 ${cells.length} 个件数单元格写了单位（如「${quoted(cells[0]!.cell.raw)}」）：${names.zh}`,
+          en: `${t.en} has ${cells.length} count cell(s) with a unit written in (e.g. "${quoted(cells[0]!.cell.raw)}"): ${names.en}`,
         };
       },
     ),

@@ -13,7 +13,7 @@ import {
   type ParsedReport,
   type TableKey,
 } from '../model';
-import { cellName, listNames, officialLabels, rowName, tableName, type Term } from './labels';
+import { cellName, listNames, officialLabels, quoted, rowName, tableName, type Term } from './labels';
 import type { FindingDraft, Rule } from './rule';
 
 const FORMAT_DOCS = { '2019': '国办公开办函〔2019〕60号', '2021': '国办公开办函〔2021〕30号' } as const;
@@ -177,8 +177,8 @@ function variantOf(r: ParsedReport, label: FoundLabel): FindingDraft | null {
     cells: [label.at],
     related: [],
     message: {
-      zh: `标签「${label.raw.trim()}」与官方表述「${official}」不同${why.zh}`,
-      en: `Label "${label.raw.trim()}" differs from the official wording "${official}"${why.en}`,
+      zh: `标签「${quoted(label.raw)}」与官方表述「${official}」不同${why.zh}`,
+      en: `Label "${quoted(label.raw)}" differs from the official wording "${official}"${why.en}`,
     },
   };
 }

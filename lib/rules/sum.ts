@@ -1,6 +1,6 @@
 import type { Bilingual, Cell, ParsedReport } from '../model';
 import { cellAt, refKey } from './cells';
-import { cellName, listNames, type Term } from './labels';
+import { cellName, listNames, quoted, type Term } from './labels';
 import type { FindingDraft, Rule } from './rule';
 
 /**
@@ -138,7 +138,7 @@ export function sumFinding(eq: Equation, ev: Evaluation, report: ParsedReport): 
 function quoteRaw(t: Term, report: ParsedReport): Bilingual {
   const name = cellName(t, report.format);
   const raw = cellAt(report, t)?.raw ?? '';
-  return { zh: `${name.zh}（${raw}）`, en: `${name.en} ("${raw}")` };
+  return { zh: `${name.zh}（${quoted(raw)}）`, en: `${name.en} ("${quoted(raw)}")` };
 }
 
 /** A rule made of equations: data, plus the one check every arithmetic rule shares. */

@@ -1,6 +1,6 @@
 import type { Bilingual, Cell, ParsedReport } from '../model';
 import { cellAt, isEmpty } from './cells';
-import { cellName, type Term } from './labels';
+import { cellName, quoted, type Term } from './labels';
 import type { FindingDraft, Rule } from './rule';
 
 const T = 'activeDisclosure' as const;
@@ -135,8 +135,8 @@ export const t2FeeUnit: Rule = {
           ...base,
           outcome: 'review',
           message: {
-            zh: `${name.zh}「${cell.raw}」不是可读的金额，无法核对单位，需人工核对`,
-            en: `${name.en} "${cell.raw}" is not a readable amount, so its unit cannot be checked; needs review`,
+            zh: `${name.zh}「${quoted(cell.raw)}」不是可读的金额，无法核对单位，需人工核对`,
+            en: `${name.en} "${quoted(cell.raw)}" is not a readable amount, so its unit cannot be checked; needs review`,
           },
         },
       ];
@@ -149,8 +149,8 @@ export const t2FeeUnit: Rule = {
           outcome: 'fail',
           actual: cell.raw,
           message: {
-            zh: `${name.zh}以「元」填写（${cell.raw}），应换算为万元（${cell.value / 10_000}）`,
-            en: `${name.en} is given in yuan (${cell.raw}); the column is in 10,000 yuan (${cell.value / 10_000})`,
+            zh: `${name.zh}以「元」填写（${quoted(cell.raw)}），应换算为万元（${cell.value / 10_000}）`,
+            en: `${name.en} is given in yuan (${quoted(cell.raw)}); the column is in 10,000 yuan (${cell.value / 10_000})`,
           },
         },
       ];

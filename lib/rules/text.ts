@@ -2,6 +2,7 @@ import { T3_APPLICANT_COLUMNS, type Bilingual, type CellRef, type ParsedReport, 
 import { t3Claims, t4Claims, type Claim } from './narrative';
 import type { FindingDraft, Rule } from './rule';
 import { templateSection } from './sections';
+import { quoted } from './labels';
 
 /** What a group of rows holds: its value, or null when a cell it needs is unreadable. */
 interface Holding {
@@ -167,8 +168,8 @@ export const period: Rule = {
         cells: [],
         related: [],
         message: {
-          zh: `统计期限「${p.raw}」不是 ${r.year} 年 1 月 1 日至 12 月 31 日`,
-          en: `The statistics period "${p.raw}" is not 1 January to 31 December ${r.year}`,
+          zh: `统计期限「${quoted(p.raw)}」不是 ${r.year} 年 1 月 1 日至 12 月 31 日`,
+          en: `The statistics period "${quoted(p.raw)}" is not 1 January to 31 December ${r.year}`,
         },
       },
     ];

@@ -29,4 +29,11 @@ describe('CSV export', () => {
     expect(out).toContain(`"'=HYPERLINK(""x"")"`);
     expect(out).toContain(`'@cmd`);
   });
+
+  it('regression: a formula that starts like a signed number is neutralised too', () => {
+    const hostile = { ...rowSumError, actual: "-2+3+cmd|' /C calc'!A0", message: { zh: '+19', en: '-1,234.5' } };
+    const out = toCsv([exportWith([hostile])]);
+    expect(out).toContain(`'-2+3+cmd|' /C calc'!A0`);
+    expect(out).toContain(',+19,"-1,234.5",');
+  });
 });

@@ -1,7 +1,7 @@
 /**
  * The built extension, for tests and the bench that read it: builds Chrome (`.output/chrome-mv3`)
  * or Firefox (`.output/firefox-mv2`) only when the build is missing or older than a source, as
- * test/e2e/global-setup.ts does for Chrome. Builds run one at a time (a lock directory beside the
+ * the browser tests need. Builds run one at a time (a lock directory beside the
  * output), so test files running in parallel never build into the same directory at once.
  */
 import { execFileSync } from 'node:child_process';
@@ -12,7 +12,7 @@ import { repoRoot } from '../support/paths';
 
 export type Target = 'chrome' | 'firefox';
 
-/** What a build is made from (as in test/e2e/global-setup.ts). */
+/** What a build is made from. */
 const SOURCES = ['entrypoints', 'components', 'utils', 'lib', 'public', 'wxt.config.ts', 'package.json'];
 const OUT: Record<Target, string> = { chrome: '.output/chrome-mv3', firefox: '.output/firefox-mv2' };
 const LOCK = join(repoRoot, '.output', '.build-lock');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument, parseText } from '../../lib/parse';
+import { core } from '../../lib/parse/labels';
 import { reportOf } from './expected';
 import { page, T3_HEADER, t3Rows, T4_TABLE, tr, zeros } from './html-builders';
 
@@ -163,5 +164,11 @@ describe('text forms', () => {
     const r = reportOf(parseText(`${TITLE}\n一、总体情况\n正文\n${table}\n六、其他需要报告的事项\n无`));
     expect(values(r, 'newReceived')).toEqual([2, 1, 0, 0, 0, 0, 3]);
     expect(values(r, 'totalProcessed')).toEqual([2, 1, 0, 0, 0, 0, 3]);
+  });
+});
+
+describe('regression: a bracketed note holding brackets of its own', () => {
+  it('still identifies the row', () => {
+    expect(core('（一）予以公开（注：含(1)件）')).toBe('予以公开');
   });
 });

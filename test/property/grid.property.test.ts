@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { cellElement, gridsFromDocument, gridsFromText, type Grid } from '../../lib/grid';
 import { MAX_SLOTS_PER_TABLE } from '../../lib/grid/html';
 import { junkText, tableHtml } from './junk';
-import { LONG, page, runs, squash } from './support';
+import { cases, LONG, page, squash } from './support';
 
 const { load } = page();
 
@@ -77,7 +77,7 @@ describe('grid: HTML', () => {
           expect(trim(got)).toEqual(trim(want));
         });
       }),
-      { numRuns: runs(1000) },
+      cases(1000),
     );
   }, LONG);
 
@@ -106,7 +106,7 @@ describe('grid: HTML', () => {
         }
         expect(problems).toEqual([]);
       }),
-      { numRuns: runs(800) },
+      cases(800),
     );
   }, LONG);
 
@@ -159,7 +159,7 @@ describe('grid: text', () => {
           );
         });
       }),
-      { numRuns: runs(2000) },
+      cases(2000),
     );
   }, LONG);
 });

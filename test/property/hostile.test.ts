@@ -11,7 +11,7 @@ import { AuditExport } from '../../lib/model';
 import { cellKey, reportArb, type GenReport } from '../support/arbitraries';
 import { renderHtml, renderText } from '../support/render';
 import { exportWith, rowSumError } from '../support/export';
-import { LONG, page, runs } from './support';
+import { cases, LONG, page } from './support';
 
 const HOSTILE: [name: string, text: string][] = [
   ['an img with onerror', '<img src=x onerror=alert(1)>'],
@@ -130,7 +130,7 @@ describe('CSV never starts a formula', () => {
         audit.report.tables.applications!.totalProcessed!.total!.raw = raw;
         expect(csvFields(toCsv([audit])).flat().filter(formula)).toEqual([]);
       }),
-      { numRuns: runs(1000) },
+      cases(1000),
     );
   }, LONG);
 

@@ -14,7 +14,7 @@ import { runRules } from '../../lib/rules';
 import { blankable, reportArb } from '../support/arbitraries';
 import { renderHtml, renderText } from '../support/render';
 import { editText, junkText, parsedReportArb, perturb, perturbations, tableHtml, textEdits } from './junk';
-import { badHtmlRefs, badTextRefs, LONG, page, runs } from './support';
+import { badHtmlRefs, badTextRefs, cases, LONG, page } from './support';
 
 const SOURCE = { url: 'https://www.example.gov.cn/x.html', at: new Date('2026-01-01T00:00:00Z') };
 
@@ -67,17 +67,17 @@ describe('never throws: HTML', () => {
     expect(badHtmlRefs(doc, auditDocument(doc, SOURCE))).toEqual([]);
   });
 
-  // 600 cases: pages of random tables, report headings and junk.
+  // 500 cases: pages of random tables, report headings and junk.
   it('random pages', () => {
     fc.assert(
       fc.property(fc.array(fragment, { minLength: 1, maxLength: 6 }), junkText, (parts, title) => {
         throughHtml(load(parts.join('\n'), title));
       }),
-      { numRuns: runs(600) },
+      cases(500),
     );
   }, LONG);
 
-  // 200 cases: a real-shaped report with its spans, cells and rows broken.
+  // 150 cases: a real-shaped report with its spans, cells and rows broken.
   it('perturbed reports', () => {
     fc.assert(
       fc.property(reportArb, perturbations, (r, edits) => {
@@ -85,7 +85,7 @@ describe('never throws: HTML', () => {
         perturb(doc, edits);
         throughHtml(doc);
       }),
-      { numRuns: runs(200) },
+      cases(150),
     );
   }, LONG);
 
@@ -101,7 +101,7 @@ describe('never throws: HTML', () => {
         // Layout tables around the report do not hide it.
         expect(audit.verdict.status).not.toBe('not-a-report');
       }),
-      { numRuns: runs(12) },
+      cases(12),
     );
   }, LONG);
 });
@@ -121,7 +121,7 @@ describe('never throws: text', () => {
       fc.property(fc.array(line, { maxLength: 60 }), fc.constantFrom('\n', '\r\n'), (lines, eol) => {
         throughText(lines.join(eol));
       }),
-      { numRuns: runs(1500) },
+      cases(1500),
     );
   }, LONG);
 
@@ -131,7 +131,7 @@ describe('never throws: text', () => {
       fc.property(reportArb, textEdits, (r, edits) => {
         throughText(editText(renderText(r, blankable(r)).source, edits));
       }),
-      { numRuns: runs(600) },
+      cases(600),
     );
   }, LONG);
 });
@@ -153,7 +153,7 @@ describe('never throws: rules on any report the schema allows', () => {
         expect(stray).toEqual([]);
         expect([...run.rulesRun, ...run.rulesNotApplicable].sort()).toEqual([...new Set([...run.rulesRun, ...run.rulesNotApplicable])].sort());
       }),
-      { numRuns: runs(600) },
+      cases(600),
     );
   }, LONG);
 });

@@ -9,7 +9,7 @@ import { auditDocument, auditText } from '../../lib/audit';
 import type { AuditExport } from '../../lib/model';
 import { blankable, reportArb } from '../support/arbitraries';
 import { renderHtml, renderText, type Rendered } from '../support/render';
-import { badHtmlRefs, badTextRefs, LONG, page, runs } from './support';
+import { badHtmlRefs, badTextRefs, cases, LONG, page } from './support';
 
 const SOURCE = { url: 'https://www.example.gov.cn/gknb/1.html', at: new Date('2026-01-01T00:00:00Z') };
 
@@ -32,7 +32,7 @@ describe('rules: a report that adds up has no error', () => {
         checkConsistent(audit, out);
         expect(badTextRefs(out.source, audit)).toEqual([]);
       }),
-      { numRuns: runs(1000) },
+      cases(1000),
     );
   }, LONG);
 
@@ -45,7 +45,7 @@ describe('rules: a report that adds up has no error', () => {
         checkConsistent(audit, out);
         expect(badHtmlRefs(doc, audit)).toEqual([]);
       }),
-      { numRuns: runs(200) },
+      cases(200),
     );
   }, LONG);
 });

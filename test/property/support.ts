@@ -9,7 +9,10 @@ export interface Audited {
   findings: Finding[];
 }
 
-/** Building a JSDOM per case costs ~10 ms; replacing the body of one window costs well under 1 ms. */
+/**
+ * One jsdom window per test file, its body replaced per case: a new JSDOM per case would add a
+ * window's setup (and its garbage) to every case on top of parsing the page.
+ */
 export function page(): { doc: Document; load(html: string, title?: string): Document } {
   const dom = new JSDOM('<!doctype html><html><head><title></title></head><body></body></html>');
   const doc = dom.window.document;
@@ -31,6 +34,13 @@ export const LONG = 180_000;
 
 /** Runs from the CI scale: PROPERTY_SCALE=10 for a long local hunt. */
 export const runs = (n: number): number => Math.max(1, Math.round(n * Number(process.env.PROPERTY_SCALE ?? 1)));
+
+/**
+ * fc.assert options: `n` cases (scaled), a fresh seed each run so CI keeps exploring; a failure
+ * prints its seed, and PROPERTY_SEED=<seed> replays it.
+ */
+export const cases = (n: number): { numRuns: number; seed?: number } =>
+  process.env.PROPERTY_SEED ? { numRuns: runs(n), seed: Number(process.env.PROPERTY_SEED) } : { numRuns: runs(n) };
 
 /** Text as a reader compares it: no whitespace, no invisible characters, no Word bookmarks. */
 export const squash = (s: string): string =>
@@ -70,9 +80,10 @@ const key = (r: CellRef): string => `${r.table}.${r.row}.${r.col}`;
  */
 export function badHtmlRefs(doc: Document, audit: Audited): string[] {
   const grids = gridsFromDocument(doc);
+  const all = refsOf(audit);
   const rawAt = new Map<string, string>();
   const problems: string[] = [];
-  for (const { ref, raw, where } of refsOf(audit)) {
+  for (const { ref, raw, where } of all) {
     if (raw !== undefined) rawAt.set(key(ref), raw);
     const slot = grids[ref.table]?.rows[ref.row]?.[ref.col];
     if (!slot) problems.push(`${where}: ${key(ref)} is outside every grid`);
@@ -81,7 +92,6 @@ export function badHtmlRefs(doc: Document, audit: Audited): string[] {
   // cellElement rebuilds its table's grid on every call (a few ms for table 3): check it on a sample
   // (the first two findings' first cells, one value), and every ref against the grid built once,
   // which is what cellElement reads.
-  const all = refsOf(audit);
   const sample = new Set([...audit.findings.flatMap((f) => f.cells.slice(0, 1)).slice(0, 2), ...all.slice(0, 1).map((x) => x.ref)].map(key));
   for (const { ref, where } of all) {
     const slot = grids[ref.table]?.rows[ref.row]?.[ref.col];
