@@ -53,7 +53,7 @@ export function listNames(names: readonly Bilingual[], max = 6): Bilingual {
 }
 
 /** Longest stretch of page text a message quotes; the cell itself keeps all of it. */
-const MAX_QUOTED = 80;
+const MAX_QUOTED = 120;
 /** Isolate controls in page text could close our isolate early, so they are dropped. */
 const ISOLATES = /[\u2066-\u2069]/g;
 /** Bidi controls and right-to-left scripts: the only text that can reorder what surrounds it. */

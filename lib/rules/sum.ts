@@ -34,7 +34,8 @@ export type Overrides = ReadonlyMap<string, number>;
 
 // Fractional cells are invalid counts (NUM-INVALID) but must not make float noise a failure.
 const same = (a: number, b: number): boolean => Math.abs(a - b) < 1e-9;
-const tidy = (n: number): number => Math.round(n * 1e6) / 1e6;
+// Integers stay exact; only decimal sums lose float noise (n * 1e6 would not be exact past ~5.8e11).
+const tidy = (n: number): number => (Number.isInteger(n) ? n : Number(n.toFixed(6)));
 
 export function evaluate(eq: Equation, report: ParsedReport, overrides: Overrides = new Map()): Evaluation {
   const targets = eq.targets.map((t) => ({ t, cell: cellAt(report, t) }));

@@ -14,7 +14,7 @@ describe('page text quoted in a message', () => {
 
   it('regression: a 10,000-character cell is cut, so one cell cannot flood the tooltip or popup', () => {
     const out = quoted('字'.repeat(10_000));
-    expect(Array.from(out)).toHaveLength(81);
+    expect(Array.from(out)).toHaveLength(121);
     expect(out.endsWith('…')).toBe(true);
   });
 });
