@@ -81,7 +81,7 @@ describe('grid: HTML', () => {
     );
   }, LONG);
 
-  // 800 cases: refs, with nested tables.
+  // 600 cases: refs, with nested tables.
   it('points every slot at its origin, and cellElement finds the origin’s element', () => {
     fc.assert(
       fc.property(fc.array(tableHtml, { minLength: 1, maxLength: 3 }), fc.nat(), (tables, pick) => {
@@ -106,7 +106,7 @@ describe('grid: HTML', () => {
         }
         expect(problems).toEqual([]);
       }),
-      cases(800),
+      cases(600),
     );
   }, LONG);
 
@@ -140,7 +140,7 @@ const line = fc.oneof(
 );
 
 describe('grid: text', () => {
-  // 2,000 cases.
+  // 2,500 cases.
   it('puts every cell on the 1-based line that holds its text, at its own row and column', () => {
     fc.assert(
       fc.property(fc.array(line, { maxLength: 40 }), fc.constantFrom('\n', '\r\n', '\r'), (lines, eol) => {
@@ -159,7 +159,7 @@ describe('grid: text', () => {
           );
         });
       }),
-      cases(2000),
+      cases(2500),
     );
   }, LONG);
 });

@@ -22,7 +22,8 @@ import { badHtmlRefs, badTextRefs, cases, LONG, page } from './support';
 
 const SOURCE = { url: 'https://www.example.gov.cn/gknb/1.html', at: new Date('2026-01-01T00:00:00Z') };
 const same = (a: CellRef, b: CellRef): boolean => a.table === b.table && a.row === b.row && a.col === b.col;
-const brief = (audit: AuditExport): string[] => audit.findings.map((f) => `${f.rule}/${f.severity}/${f.outcome}: ${f.message.zh}`);
+const brief = (audit: AuditExport): string[] =>
+  audit.findings.filter((f) => f.severity === 'error').map((f) => `${f.rule}/${f.outcome}: ${f.message.zh}`);
 
 /**
  * Mutated: the error findings are exactly one failing finding per identity over the changed cell,
@@ -39,10 +40,9 @@ function checkMutated(r: GenReport, m: Mutation, audit: AuditExport, out: Render
     off: typeof f.actual === 'number' && typeof f.expected === 'number' ? Math.abs(f.actual - f.expected) : null,
   }));
   const want = covering.map((i) => ({ rule: i.rule, outcome: 'fail', pointsAtIt: true, off: Math.abs(m.to - m.from) }));
-  const order = (xs: { rule: string }[]) => [...xs].sort((a, b) => a.rule.localeCompare(b.rule));
-  if (JSON.stringify(order(summary)) !== JSON.stringify(order(want))) {
-    expect({ mutation: m, errors: brief(audit).filter((s) => s.includes('/error/')) }).toEqual({ mutation: m, errors: want.map((w) => w.rule) });
-  }
+  const order = <T extends { rule: string }>(xs: T[]): T[] => [...xs].sort((a, b) => a.rule.localeCompare(b.rule));
+  // The messages ride along on the received side only, so a failure shows what the rules said.
+  expect({ mutation: m, errors: order(summary), said: brief(audit) }).toEqual({ mutation: m, errors: order(want), said: expect.anything() });
   // A table 2 count is in no identity: its change may draw a warning (T2-VALID-LB), never an error.
   expect(audit.verdict.status === 'errors').toBe(covering.length > 0);
 }
@@ -50,9 +50,9 @@ function checkMutated(r: GenReport, m: Mutation, audit: AuditExport, out: Render
 describe('rules: one changed value is found by every identity over it, and only there', () => {
   const { load } = page();
 
-  // Regression RULES-TIDY-PRECISION: lib/rules/sum.ts tidy() rounds through n * 1e6, which is not
-  // exact past 2^59 / 1e6 ≈ 5.76e11: a total of 576460752305 is reported as "实为 576460752304.9999"
-  // (and so in `actual`), a value the page does not show. The comparison itself stays right.
+  // Regression RULES-TIDY-PRECISION (found by the text property with counts up to 1e12):
+  // lib/rules/sum.ts tidy() rounded through n * 1e6, not exact past 2^59 / 1e6 ≈ 5.76e11, so a
+  // total of 576460752305 was quoted as "实为 576460752304.9999" (and so in `actual`).
   it('regression RULES-TIDY-PRECISION: a failing sum quotes the page’s own numbers', () => {
     const [sample] = fc.sample(reportArb, { numRuns: 1, seed: 11 });
     const r: GenReport = { ...sample!, noise: [], blanks: false, claims: false };
@@ -74,7 +74,7 @@ describe('rules: one changed value is found by every identity over it, and only 
     );
   }, LONG);
 
-  it('HTML (200 cases)', () => {
+  it('HTML (120 cases)', () => {
     fc.assert(
       fc.property(mutatedArb, ({ report, mutation }) => {
         const changed = applyMutation(report, mutation);
@@ -84,7 +84,7 @@ describe('rules: one changed value is found by every identity over it, and only 
         checkMutated(report, mutation, audit, out);
         expect(badHtmlRefs(doc, audit)).toEqual([]);
       }),
-      cases(200),
+      cases(120),
     );
   }, LONG);
 });

@@ -47,7 +47,7 @@ function checkParsed(r: GenReport, parsed: ParseOutcome, expected: Map<string, E
 describe('parse: generated reports read back exactly', () => {
   const { load } = page();
 
-  // 200 HTML cases: a page per case, through one jsdom window.
+  // 120 HTML cases: a page per case, through one jsdom window.
   it('HTML, official layout with spans, split tables, Word markup, blanks', () => {
     fc.assert(
       fc.property(reportArb, (r) => {
@@ -55,18 +55,18 @@ describe('parse: generated reports read back exactly', () => {
         const doc = load(out.source);
         expect(badHtmlRefs(doc, checkParsed(r, parseDocument(doc), out.expected))).toEqual([]);
       }),
-      cases(200),
+      cases(120),
     );
   }, LONG);
 
-  // 1,000 text cases.
+  // 800 text cases.
   it('text, the seeds’ tab-led form', () => {
     fc.assert(
       fc.property(reportArb, (r) => {
         const out = renderText(r, blankable(r));
         expect(badTextRefs(out.source, checkParsed(r, parseText(out.source), out.expected))).toEqual([]);
       }),
-      cases(1000),
+      cases(800),
     );
   }, LONG);
 });
