@@ -105,25 +105,28 @@ const EN_COLUMNS: Record<TableKey, Record<string, string>> = {
   reviewLitigation: { upheld: 'upheld', corrected: 'corrected', other: 'other result', pending: 'pending', total: 'total' },
 };
 
+/** Keys come from pages: `__proto__` or `toString` must find nothing, not Object.prototype. */
+const own = (labels: Labels, key: string): string | undefined => (Object.hasOwn(labels, key) ? labels[key] : undefined);
+
 /** The templates to name a report's cells by, likeliest first: 2021 for a mixed or unknown report. */
 export const templatesOf = (format: Format | undefined): Template[] =>
   format === '2019' ? ['2019'] : format === '2021' ? ['2021'] : ['2021', '2019'];
 
 /** Every official zh label a key carries, as a row or a column, in one template. */
 export function templateLabels(table: TableKey, key: string, template: Template): string[] {
-  return [ZH_ROWS[template][table][key], ZH_COLUMNS[template][table][key]].filter((l): l is string => l !== undefined);
+  return [own(ZH_ROWS[template][table], key), own(ZH_COLUMNS[template][table], key)].filter((l): l is string => l !== undefined);
 }
 
 const lookup = (maps: Record<Template, Record<TableKey, Labels>>, table: TableKey, key: string, format?: Format) =>
-  [...templatesOf(format), '2019' as const].map((t) => maps[t][table][key]).find((l) => l !== undefined);
+  [...templatesOf(format), '2019' as const].map((t) => own(maps[t][table], key)).find((l) => l !== undefined);
 
 /** A row's official name in the report's format, zh and en; the key itself for one the catalogue does not name. */
 export function rowName(table: TableKey, key: string, format?: Format): Bilingual {
-  return { zh: lookup(ZH_ROWS, table, key, format) ?? key, en: EN_ROWS[table][key] ?? key };
+  return { zh: lookup(ZH_ROWS, table, key, format) ?? key, en: own(EN_ROWS[table], key) ?? key };
 }
 
 export function columnName(table: TableKey, key: string, format?: Format): Bilingual {
-  return { zh: lookup(ZH_COLUMNS, table, key, format) ?? key, en: EN_COLUMNS[table][key] ?? key };
+  return { zh: lookup(ZH_COLUMNS, table, key, format) ?? key, en: own(EN_COLUMNS[table], key) ?? key };
 }
 
 export const rowLabel = (table: TableKey, key: string, format?: Format): string => rowName(table, key, format).zh;

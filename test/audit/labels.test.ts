@@ -18,3 +18,10 @@ describe('official labels', () => {
     expect(rowLabel('applications', 'madeUp')).toBe('madeUp');
   });
 });
+
+describe('regression: label lookups with keys that name Object.prototype members', () => {
+  it('find nothing rather than a function', () => {
+    expect(rowLabel('applications', '__proto__')).toBe('__proto__');
+    expect(columnLabel('applications', 'toString')).toBe('toString');
+  });
+});
