@@ -1,4 +1,5 @@
 import { TABLE_KEYS, columnLabel, rowLabel, type AuditExport, type Cell, type Finding } from '../../lib/model';
+import { quoted } from '../../lib/rules/labels';
 import { refKey } from './model';
 
 /** A message lookup: the extension's i18n in the browser, a plain map in tests. */
@@ -47,6 +48,9 @@ export function cellIndex(audit: AuditExport): Map<string, CellInfo> {
   return index;
 }
 
+/** A value that is page text (an unreadable cell, a label) is shown as messages quote it: cut and isolated. */
+const shown = (v: number | string): string => (typeof v === 'number' ? String(v) : quoted(v));
+
 const formulaKey = (rule: string): string => `rule_${rule.replace(/[^A-Za-z0-9]/g, '_')}`;
 
 export function describeFinding(f: Finding, index: Map<string, CellInfo>, lang: Lang, t: Translate): FindingText {
@@ -54,8 +58,8 @@ export function describeFinding(f: Finding, index: Map<string, CellInfo>, lang: 
   const values =
     f.expected !== undefined || f.actual !== undefined
       ? [
-          f.expected !== undefined ? `${t('overlay_expected')} ${f.expected}` : null,
-          f.actual !== undefined ? `${t('overlay_actual')} ${f.actual}` : null,
+          f.expected !== undefined ? `${t('overlay_expected')} ${shown(f.expected)}` : null,
+          f.actual !== undefined ? `${t('overlay_actual')} ${shown(f.actual)}` : null,
         ]
           .filter(Boolean)
           .join(' · ')

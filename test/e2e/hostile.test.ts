@@ -99,6 +99,9 @@ describe.skipIf(!hasChromium)('hostile page text', () => {
     p.on('pageerror', (e) => consoleProblems.push(`${name} pageerror: ${e.message}`));
   };
 
+  /** How a message starts to quote the 10,000-character cell (which begins with the img payload). */
+  const LONG_QUOTE = LONG_TEXT.slice(0, PAYLOADS.img.length + 10);
+
   /** Findings quoting hostile page text: NUM-INVALID quotes a cell, LABEL-VARIANT a label. */
   const hostileFindings = () => expected.findings.filter((f) => f.rule === 'NUM-INVALID' || f.rule === 'LABEL-VARIANT');
   const findingQuoting = (text: string): Finding => {
@@ -170,7 +173,7 @@ describe.skipIf(!hasChromium)('hostile page text', () => {
       expect(findingQuoting(text)).toBeDefined();
     }
     // A message quotes the start of a huge cell, not all of it; the cell keeps every character.
-    expect(findingQuoting(LONG_TEXT.slice(0, 40)).message.zh.length).toBeLessThan(200);
+    expect(findingQuoting(LONG_QUOTE).message.zh.length).toBeLessThan(200);
   });
 
   it('overlay: every tooltip shows the quoted page text as text', async () => {
@@ -185,7 +188,7 @@ describe.skipIf(!hasChromium)('hostile page text', () => {
   });
 
   it('overlay: the tooltip of a 10,000-character text stays within the window', async () => {
-    const tip = await tooltipOf(findingQuoting(LONG_TEXT.slice(0, 40)));
+    const tip = await tooltipOf(findingQuoting(LONG_QUOTE));
     const box = (await tip.boundingBox())!;
     const view = page.viewportSize()!;
     await page.screenshot({ path: join(resultsDir, 'hostile-overlay-long.png') });
