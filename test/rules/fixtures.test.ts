@@ -4,7 +4,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { auditDocument, auditText } from '../../lib/audit';
 import { TABLE_KEYS, type AuditExport, type CellRef, type Finding } from '../../lib/model';
-import { expectedFor, fixturePages, FIXTURES } from './support/fixtures';
+import { expectedFor, fixturePages, FIXTURES, readPage } from './support/fixtures';
 
 /**
  * Each rule's pages and the findings of that rule expected on them (the axe-core integration
@@ -23,8 +23,8 @@ interface Expected {
 
 function audit(file: string): AuditExport {
   const source = { url: file, at: new Date('2026-01-01T00:00:00Z') };
-  const content = readFileSync(file, 'utf8');
-  return file.endsWith('.html') ? auditDocument(new JSDOM(content).window.document, source) : auditText(content, source);
+  const { content, html } = readPage(file);
+  return html ? auditDocument(new JSDOM(content).window.document, source) : auditText(content, source);
 }
 
 /** CellRef → "table.row.col" in canonical keys, from the export's own tables. */
