@@ -37,19 +37,25 @@ function bodySnippet(doc: Document): string {
   return out.slice(0, SNIPPET);
 }
 
+/** The text of the first of a few h1-h3 headings that names a report, as written. */
+export function reportHeading(doc: Document): string | null {
+  for (const tag of ['h1', 'h2', 'h3']) {
+    const hs = doc.getElementsByTagName(tag);
+    // Indexing stops at the first missing item; asking for `length` would count them all.
+    for (let i = 0, h = hs[0]; h && i < MAX_HEADINGS; h = hs[++i]) {
+      const text = h.textContent ?? '';
+      if (looksLikeReportTitle(text)) return text;
+    }
+  }
+  return null;
+}
+
 /**
  * Cheap enough for every .gov.cn page: the document title, a few h1-h3 headings and the first
  * ~2000 characters of body text, each line tested as a title. A pre-filter: the parser decides.
  */
 export function isReportPage(doc: Document): boolean {
-  if (looksLikeReportTitle(doc.title)) return true;
-  for (const tag of ['h1', 'h2', 'h3']) {
-    const hs = doc.getElementsByTagName(tag);
-    // Indexing stops at the first missing item; asking for `length` would count them all.
-    for (let i = 0, h = hs[0]; h && i < MAX_HEADINGS; h = hs[++i]) {
-      if (looksLikeReportTitle(h.textContent ?? '')) return true;
-    }
-  }
+  if (looksLikeReportTitle(doc.title) || reportHeading(doc) !== null) return true;
   // Body lines must also carry a year: a bare 「政府信息公开年报」 there is a menu or a column name.
   return bodySnippet(doc)
     .split('\n')

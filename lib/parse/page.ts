@@ -1,4 +1,4 @@
-import { looksLikeReportTitle } from '../detect';
+import { looksLikeReportTitle, reportHeading } from '../detect';
 import { normaliseInline } from '../grid/normalize';
 import type { Bilingual } from '../model';
 import { pageDate } from './dates';
@@ -12,7 +12,6 @@ const DATE_LABEL = /^(发布日期|成文日期|公开日期|发文日期|发布
 const TITLE_LABEL = /^(名称|标题|文件名称)$/;
 const DATE_IN_TEXT = /(?:发布日期|发布时间|成文日期|公开日期|发文日期)[:：]\s*([0-9０-９年月日\-/.\s]{8,20})/;
 const META_DATE = /^(pubdate|publishdate|firstpublishedtime|articletime|publishtime|publishedtime)$/i;
-const MAX_HEADINGS = 20;
 
 /** The value beside a metadata label (索引号/发布机构/发布日期 tables), or after 「发布机构：」 in one cell. */
 function metadataValue(rows: SRow[], label: RegExp): string | null {
@@ -38,16 +37,6 @@ function metaTagDate(doc: Document): string | null {
   return null;
 }
 
-function headingTitle(doc: Document): string | null {
-  for (const tag of ['h1', 'h2', 'h3']) {
-    const hs = doc.getElementsByTagName(tag);
-    for (let i = 0, h = hs[0]; h && i < MAX_HEADINGS; h = hs[++i]) {
-      const text = normaliseInline(h.textContent ?? '');
-      if (looksLikeReportTitle(text)) return text;
-    }
-  }
-  return null;
-}
 
 /**
  * What a page says about the report besides its tables. Title: a heading that names the report,
@@ -58,8 +47,9 @@ export function pageFacts(doc: Document, rows: SRow[], blocks: string[], lines: 
   const fromLines = titleFromLines(lines);
   const pageTitle = stripSiteSuffix(normaliseInline(doc.title ?? ''));
   const metaTitle = metadataValue(rows, TITLE_LABEL);
+  const heading = reportHeading(doc);
   const title =
-    headingTitle(doc) ??
+    (heading === null ? null : normaliseInline(heading)) ??
     (metaTitle && looksLikeReportTitle(metaTitle) ? metaTitle : null) ??
     (looksLikeReportTitle(pageTitle) ? pageTitle : null) ??
     fromLines.title ??
