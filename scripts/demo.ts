@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import buildExtension from '../test/e2e/global-setup';
+import { ensureBuilt } from '../test/build/build';
 import { CHROMIUM_PATH, launchWithExtension, marksIn, type Harness } from '../test/e2e/harness';
 
 const root = resolve(import.meta.dirname, '..');
@@ -22,7 +22,7 @@ if (!existsSync(CHROMIUM_PATH)) {
 }
 
 console.log('\n== 构建扩展 (building the extension) ==');
-buildExtension();
+ensureBuilt('chrome');
 
 const headed = !!process.env.DISPLAY;
 const harness = await launchWithExtension({ headed });

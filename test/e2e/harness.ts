@@ -83,8 +83,10 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     headless: !options.headed,
     locale: lang,
     viewport: options.viewport ?? { width: 1280, height: 900 },
-    // The extension's i18n follows the browser's UI language, which Chromium on Linux reads from here.
-    env: { ...process.env, LANGUAGE: lang.replace('-', '_'), LANG: `${lang.replace('-', '_')}.UTF-8` },
+    // The extension's i18n follows the browser's UI language, which Chromium on Linux reads from
+    // LANGUAGE. Downloads are named in LC_ALL's charset: where zh_CN.UTF-8 is not installed (a bare
+    // CI machine) Chinese file names would become "download"; C.UTF-8 always exists.
+    env: { ...process.env, LANGUAGE: lang.replace('-', '_'), LANG: `${lang.replace('-', '_')}.UTF-8`, LC_ALL: 'C.UTF-8' },
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,

@@ -16,8 +16,6 @@ import { LABEL_PAYLOADS, LONG_TEXT, PAYLOADS, hostileReport } from '../fixtures/
 import { OVERLAY_HOST, hasChromium, launchWithExtension, marksIn, resultsDir, type Harness } from './harness';
 import { nodeAudit, waitForChip } from './support';
 
-// As in popup.test.ts: Chrome names downloads in the locale's charset; C.UTF-8 always exists.
-process.env.LC_ALL ??= 'C.UTF-8';
 
 /** Elements page text would create if it were ever parsed as HTML. */
 const ACTIVE = 'img, svg, script, iframe, object, embed, video, audio, link, frame, base, meta[http-equiv]';

@@ -14,8 +14,6 @@ import { hasChromium, launchWithExtension, resultsDir, type Harness } from './ha
 import { reportPages } from './pages/report';
 import { waitForChip } from './support';
 
-process.env.LC_ALL ??= 'C.UTF-8';
-
 const SHUYANG = 'shuyang-fgj-2023.html';
 /** What a page's own document may load (our test pages do no fetch, XHR, beacon or socket). */
 const PAGE_RESOURCES = new Set(['document', 'stylesheet', 'image', 'font', 'script', 'media']);

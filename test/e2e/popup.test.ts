@@ -17,12 +17,6 @@ import { nodeAudit, nodeAuditFile, waitForChip } from './support';
 
 const SHUYANG = 'shuyang-fgj-2023.html';
 
-/**
- * Chrome on Linux names a download in the locale's charset; where the UI locale (zh_CN.UTF-8) is
- * not installed, as on a bare CI machine, that is ASCII and every Chinese file name becomes
- * "download". C.UTF-8 always exists; the UI language still comes from LANGUAGE (set by the harness).
- */
-process.env.LC_ALL ??= 'C.UTF-8';
 const POPUP_SIZE = { width: 400, height: 600 };
 
 /** What legitimately differs between two runs of the same audit: when, and under which address. */
