@@ -1,6 +1,5 @@
-import { TABLE_KEYS, columnLabel, rowLabel, type AuditExport, type Cell, type Finding } from '../../lib/model';
+import { cellsOf, columnLabel, refKey, rowLabel, type AuditExport, type Cell, type Finding } from '../../lib/model';
 import { quoted } from '../../lib/rules/labels';
-import { refKey } from './model';
 
 /** A message lookup: the extension's i18n in the browser, a plain map in tests. */
 export type Translate = (key: string, substitutions?: string | string[]) => string;
@@ -37,15 +36,13 @@ export interface CellInfo {
 
 /** Every cell the report maps, by position, with its official row / column label. */
 export function cellIndex(audit: AuditExport): Map<string, CellInfo> {
-  const index = new Map<string, CellInfo>();
-  for (const table of TABLE_KEYS) {
-    for (const [row, columns] of Object.entries(audit.report.tables[table] ?? {})) {
-      for (const [col, cell] of Object.entries(columns)) {
-        index.set(refKey(cell.at), { row: rowLabel(table, row), col: columnLabel(table, col), cell });
-      }
-    }
-  }
-  return index;
+  const { format } = audit.report;
+  return new Map(
+    cellsOf(audit.report).map(({ table, row, col, cell }) => [
+      refKey(cell.at),
+      { row: rowLabel(table, row, format), col: columnLabel(table, col, format), cell },
+    ]),
+  );
 }
 
 /** A value that is page text (an unreadable cell, a label) is shown as messages quote it: cut and isolated. */

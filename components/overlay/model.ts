@@ -1,4 +1,4 @@
-import type { AuditExport, CellRef, Finding, Severity } from '../../lib/model';
+import { refKey, type AuditExport, type CellRef, type Finding, type Severity } from '../../lib/model';
 
 /**
  * What the overlay draws, derived from an audit: one mark per offending cell (a cell named by
@@ -6,7 +6,7 @@ import type { AuditExport, CellRef, Finding, Severity } from '../../lib/model';
  * and the findings no cell carries (the chip counts them). Pure: tested without a browser.
  */
 
-export const refKey = (r: CellRef): string => `${r.table}.${r.row}.${r.col}`;
+export { refKey };
 
 /** Findings naming more cells than this (e.g. every blank cell of a table) are drawn faintly. */
 export const BLANKET_CELLS = 6;

@@ -1,7 +1,7 @@
-import { TABLE_KEYS, type AuditExport, type CellRef, type Finding, type Severity, type TableKey } from '../../lib/model';
+import { cellsOf, refKey, type AuditExport, type Finding, type Severity, type TableKey } from '../../lib/model';
 import { SEVERITIES } from './group';
 
-export const refKey = (at: CellRef): string => `${at.table}.${at.row}.${at.col}`;
+export { refKey };
 
 export interface CellPlace {
   table: TableKey;
@@ -11,13 +11,7 @@ export interface CellPlace {
 
 /** Where each extracted cell sits in the canonical tables, so a finding's cells can be named. */
 export function placeCells(audit: Pick<AuditExport, 'report'>): Map<string, CellPlace> {
-  const places = new Map<string, CellPlace>();
-  for (const table of TABLE_KEYS) {
-    for (const [row, columns] of Object.entries(audit.report.tables[table] ?? {})) {
-      for (const [col, cell] of Object.entries(columns)) places.set(refKey(cell.at), { table, row, col });
-    }
-  }
-  return places;
+  return new Map(cellsOf(audit.report).map(({ table, row, col, cell }) => [refKey(cell.at), { table, row, col }]));
 }
 
 /** The worst live finding on each cell, so the tables view can outline the cells in the wrong. */

@@ -1,4 +1,4 @@
-import { TABLE_KEYS, cellLabel, type AuditExport, type CellRef } from '../model';
+import { cellLabel, cellsOf, type AuditExport, type CellRef } from '../model';
 
 const HEADER = [
   'source', 'record', 'table', 'row_key', 'column_key', 'label', 'raw', 'value', 'unit',
@@ -14,16 +14,12 @@ export function toCsv(exports: readonly AuditExport[]): string {
   const lines = [HEADER.join(',')];
   for (const audit of exports) {
     const source = audit.source.url;
-    for (const table of TABLE_KEYS) {
-      for (const [row, columns] of Object.entries(audit.report.tables[table] ?? {})) {
-        for (const [col, cell] of Object.entries(columns)) {
-          lines.push(line({
-            source, record: 'cell', table, row_key: row, column_key: col,
-            label: cellLabel(table, row, col, audit.report.format), raw: cell.raw,
-            value: cell.value === null ? '' : String(cell.value), unit: cell.unit ?? '', cells: ref(cell.at),
-          }));
-        }
-      }
+    for (const { table, row, col, cell } of cellsOf(audit.report)) {
+      lines.push(line({
+        source, record: 'cell', table, row_key: row, column_key: col,
+        label: cellLabel(table, row, col, audit.report.format), raw: cell.raw,
+        value: cell.value === null ? '' : String(cell.value), unit: cell.unit ?? '', cells: ref(cell.at),
+      }));
     }
     for (const f of audit.findings) {
       lines.push(line({
@@ -38,7 +34,7 @@ export function toCsv(exports: readonly AuditExport[]): string {
   return BOM + lines.join('\r\n') + '\r\n';
 }
 
-export const ref = (at: CellRef): string =>
+const ref = (at: CellRef): string =>
   `T${at.table}R${at.row}C${at.col}${at.line === undefined ? '' : `L${at.line}`}`;
 
 function line(values: Partial<Record<Column, string>>): string {

@@ -1,5 +1,4 @@
-import { TABLE_KEYS, cellLabel, type AuditExport, type CellRef, type Finding, type VerdictStatus } from '../model';
-import { ref } from './csv';
+import { cellLabel, cellsOf, refKey, type AuditExport, type CellRef, type Finding, type VerdictStatus } from '../model';
 
 const STATUS_ZH: Record<VerdictStatus, string> = {
   pass: '通过',
@@ -38,13 +37,11 @@ export function summarize(audit: AuditExport): string {
 
 /** Names a cell by its table, row and column labels where the report maps it, else by position. */
 function whereIs(audit: AuditExport): (at: CellRef) => string {
-  const names = new Map<string, string>();
-  for (const table of TABLE_KEYS) {
-    for (const [row, columns] of Object.entries(audit.report.tables[table] ?? {})) {
-      for (const [col, cell] of Object.entries(columns)) {
-        names.set(ref(cell.at), `${TABLE_ZH[table]} ${cellLabel(table, row, col, audit.report.format)}`);
-      }
-    }
-  }
-  return (at) => names.get(ref(at)) ?? (at.line ? `第${at.line}行` : `表格${at.table + 1} 第${at.row + 1}行第${at.col + 1}列`);
+  const names = new Map(
+    cellsOf(audit.report).map(({ table, row, col, cell }) => [
+      refKey(cell.at),
+      `${TABLE_ZH[table]} ${cellLabel(table, row, col, audit.report.format)}`,
+    ]),
+  );
+  return (at) => names.get(refKey(at)) ?? (at.line ? `第${at.line}行` : `表格${at.table + 1} 第${at.row + 1}行第${at.col + 1}列`);
 }

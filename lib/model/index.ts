@@ -4,3 +4,4 @@ export * from './report';
 export * from './finding';
 export * from './export';
 export * from './labels';
+export * from './places';

@@ -1,9 +1,9 @@
-import { TABLE_KEYS, type Cell, type CellRef, type ParsedReport, type TableKey } from '../model';
+import { cellsOf as placedCells, compareRefs, type Cell, type CellRef, type ParsedReport, type PlacedCell, type TableKey } from '../model';
 import type { Term } from './labels';
 
-export interface LocatedCell extends Term {
-  cell: Cell;
-}
+export { compareRefs, refKey } from '../model';
+/** The rules name a cell by its canonical keys (a Term) and hold the cell beside them. */
+export type LocatedCell = PlacedCell;
 
 export const cellAt = (report: ParsedReport, t: Term): Cell | undefined => report.tables[t.table]?.[t.row]?.[t.col];
 
@@ -14,22 +14,9 @@ export const isEmpty = (cell: Cell): boolean => cell.kind === 'blank' || cell.ki
 const MONEY_COLUMNS = new Set(['amountWan', 'amount']);
 export const isCount = (t: Term): boolean => !(t.table === 'activeDisclosure' && MONEY_COLUMNS.has(t.col));
 
-/** Every cell of one table (or all three), in reading order of the page. */
-export function cellsOf(report: ParsedReport, only?: TableKey): LocatedCell[] {
-  const out: LocatedCell[] = [];
-  for (const table of only ? [only] : TABLE_KEYS) {
-    for (const [row, columns] of Object.entries(report.tables[table] ?? {})) {
-      for (const [col, cell] of Object.entries(columns)) out.push({ table, row, col, cell });
-    }
-  }
-  return out.sort((a, b) => compareRefs(a.cell.at, b.cell.at));
-}
-
-export const refKey = (at: CellRef): string => `${at.table}.${at.row}.${at.col}`;
-
-export function compareRefs(a: CellRef, b: CellRef): number {
-  return a.table - b.table || a.row - b.row || a.col - b.col;
-}
+/** Every cell of one table (or all three), in reading order of the page: findings list cells that way. */
+export const cellsOf = (report: ParsedReport, only?: TableKey): LocatedCell[] =>
+  placedCells(report, only).sort((a, b) => compareRefs(a.cell.at, b.cell.at));
 
 /** Lexicographic over cell lists, so a finding without cells sorts first. */
 export function compareRefLists(a: readonly CellRef[], b: readonly CellRef[]): number {

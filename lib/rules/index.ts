@@ -1,5 +1,5 @@
 import type { Finding, ParsedReport } from '../model';
-import { compareRefLists } from './cells';
+import { compareRefLists, refKey } from './cells';
 import { cellBlank, numInvalid, unitInCell } from './numbers';
 import type { FindingDraft, Rule } from './rule';
 import { sections } from './sections';
@@ -84,7 +84,7 @@ export function runRules(report: ParsedReport): RuleRun {
 function withIds(drafts: FindingDraft[]): Finding[] {
   const used = new Map<string, number>();
   return drafts.map((d) => {
-    const base = `${d.rule}:${d.cells.map((c) => `${c.table}.${c.row}.${c.col}`).join('+')}`;
+    const base = `${d.rule}:${d.cells.map(refKey).join('+')}`;
     const n = (used.get(base) ?? 0) + 1;
     used.set(base, n);
     return { id: n === 1 ? base : `${base}#${n}`, ...d };

@@ -1,0 +1,29 @@
+import type { CellRef, Cell } from './cell';
+import { TABLE_KEYS, type TableKey } from './keys';
+import type { Report } from './report';
+
+/** A mapped cell with the canonical keys it sits under. */
+export interface PlacedCell {
+  table: TableKey;
+  row: string;
+  col: string;
+  cell: Cell;
+}
+
+/** A cell position as a map key; also the cell part of a finding's id. */
+export const refKey = (at: CellRef): string => `${at.table}.${at.row}.${at.col}`;
+
+export function compareRefs(a: CellRef, b: CellRef): number {
+  return a.table - b.table || a.row - b.row || a.col - b.col;
+}
+
+/** Every cell of one table (or all three), table by table, rows and columns in the model's order. */
+export function cellsOf(report: Pick<Report, 'tables'>, only?: TableKey): PlacedCell[] {
+  const out: PlacedCell[] = [];
+  for (const table of only ? [only] : TABLE_KEYS) {
+    for (const [row, columns] of Object.entries(report.tables[table] ?? {})) {
+      for (const [col, cell] of Object.entries(columns)) out.push({ table, row, col, cell });
+    }
+  }
+  return out;
+}
