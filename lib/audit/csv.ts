@@ -1,29 +1,45 @@
-import { cellLabel, cellsOf, type AuditExport, type CellRef } from '../model';
+import { cellName, cellsOf, positionName, type AuditExport, type CellRef } from '../model';
+import { ruleTitle } from '../rules/catalogue';
+import { placeOf } from './where';
 
 const HEADER = [
   'source', 'record', 'table', 'row_key', 'column_key', 'label', 'raw', 'value', 'unit',
-  'rule', 'severity', 'outcome', 'message_zh', 'message_en', 'expected', 'actual', 'cells', 'dismissed',
+  'rule', 'rule_title', 'severity', 'outcome', 'message_zh', 'message_en', 'expected', 'actual', 'cells', 'dismissed',
 ] as const;
 type Column = (typeof HEADER)[number];
 
 /** Excel and WPS read UTF-8 Chinese text correctly only with a byte-order mark. */
 const BOM = '\uFEFF';
+/** Several cells of one finding in one field. */
+const SEP = '；';
 
-/** One row per cell, then one per finding, for every export (SPEC §5). */
+/**
+ * One row per cell, then one per finding, for every export (SPEC §5). A finding row names its
+ * cells as the cell rows do (table, row and column keys, and the labels), not only by position.
+ */
 export function toCsv(exports: readonly AuditExport[]): string {
   const lines = [HEADER.join(',')];
   for (const audit of exports) {
     const source = audit.source.url;
+    const { format } = audit.report;
+    const place = placeOf(audit);
     for (const { table, row, col, cell } of cellsOf(audit.report)) {
       lines.push(line({
         source, record: 'cell', table, row_key: row, column_key: col,
-        label: cellLabel(table, row, col, audit.report.format), raw: cell.raw,
+        label: cellName({ table, row, col }, format).zh, raw: cell.raw,
         value: cell.value === null ? '' : String(cell.value), unit: cell.unit ?? '', cells: ref(cell.at),
       }));
     }
     for (const f of audit.findings) {
+      const places = f.cells.map((at) => ({ at, p: place(at) }));
+      const unique = (xs: string[]) => [...new Set(xs)].join(SEP);
       lines.push(line({
-        source, record: 'finding', rule: f.rule, severity: f.severity, outcome: f.outcome,
+        source, record: 'finding',
+        table: unique(places.flatMap(({ p }) => (p ? [p.table] : []))),
+        row_key: unique(places.flatMap(({ p }) => (p ? [p.row] : []))),
+        column_key: unique(places.flatMap(({ p }) => (p ? [p.col] : []))),
+        label: places.map(({ at, p }) => (p ? cellName(p, format, true) : positionName(at)).zh).join(SEP),
+        rule: f.rule, rule_title: ruleTitle(f.rule).zh, severity: f.severity, outcome: f.outcome,
         message_zh: f.message.zh, message_en: f.message.en,
         expected: f.expected === undefined ? '' : String(f.expected),
         actual: f.actual === undefined ? '' : String(f.actual),

@@ -5,3 +5,5 @@ export * from './finding';
 export * from './export';
 export * from './labels';
 export * from './places';
+export * from './vocabulary';
+export * from './names';
