@@ -68,7 +68,11 @@ describe.skipIf(!hasChromium)('overlay on a report page', () => {
     await hoverMark(page, 'marker');
     const tooltip = marksIn(page, 'tooltip');
     await tooltip.waitFor();
-    expect(await tooltip.textContent()).toMatch(/应为 \d+ · 实为 \d+/);
+    // The rule by its title, then the numbers that explain the total; expected and actual said once.
+    const said = (await tooltip.textContent()) ?? '';
+    expect(said).toMatch(/^表三\S+ · 错误 T3-/);
+    expect(said).toMatch(/据以计算的单元格：.*\d/);
+    expect(said.match(/应为 \d+/g)).toHaveLength(1);
     expect(await marksIn(page, 'related').count()).toBeGreaterThan(0);
     await page.screenshot({ path: join(resultsDir, 'overlay-tooltip-zh.png') });
     await page.mouse.move(5, 5);
