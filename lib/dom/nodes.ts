@@ -11,11 +11,19 @@ export interface Attr {
   prefix?: string;
 }
 
+// Fields are declared and assigned in constructors, never class fields: V8 defines class fields one
+// property at a time, which cost as much as parsing. `nodeType` lives on the prototype.
 export abstract class LightNode {
   abstract readonly nodeType: number;
-  parentNode: LightParent | null = null;
-  previousSibling: LightChild | null = null;
-  nextSibling: LightChild | null = null;
+  declare parentNode: LightParent | null;
+  declare previousSibling: LightChild | null;
+  declare nextSibling: LightChild | null;
+
+  constructor() {
+    this.parentNode = null;
+    this.previousSibling = null;
+    this.nextSibling = null;
+  }
 
   get parentElement(): LightElement | null {
     return this.parentNode instanceof LightElement ? this.parentNode : null;
@@ -23,31 +31,53 @@ export abstract class LightNode {
 }
 
 export class LightText extends LightNode {
-  readonly nodeType = 3;
-  constructor(public data: string) {
+  declare data: string;
+  constructor(data: string) {
     super();
+    this.data = data;
+  }
+  get nodeType(): 3 {
+    return 3;
   }
 }
 
 export class LightComment extends LightNode {
-  readonly nodeType = 8;
-  constructor(public data: string) {
+  declare data: string;
+  constructor(data: string) {
     super();
+    this.data = data;
+  }
+  get nodeType(): 8 {
+    return 8;
   }
 }
 
 export class LightDoctype extends LightNode {
-  readonly nodeType = 10;
-  constructor(public name: string, public publicId: string, public systemId: string) {
+  declare name: string;
+  declare publicId: string;
+  declare systemId: string;
+  constructor(name: string, publicId: string, systemId: string) {
     super();
+    this.name = name;
+    this.publicId = publicId;
+    this.systemId = systemId;
+  }
+  get nodeType(): 10 {
+    return 10;
   }
 }
 
 export type LightChild = LightElement | LightText | LightComment | LightDoctype;
 
 export abstract class LightParent extends LightNode {
-  firstChild: LightChild | null = null;
-  lastChild: LightChild | null = null;
+  declare firstChild: LightChild | null;
+  declare lastChild: LightChild | null;
+
+  constructor() {
+    super();
+    this.firstChild = null;
+    this.lastChild = null;
+  }
 
   get childNodes(): LightChild[] {
     const out: LightChild[] = [];
@@ -101,22 +131,30 @@ export abstract class LightParent extends LightNode {
 }
 
 export class LightFragment extends LightParent {
-  readonly nodeType = 11;
+  get nodeType(): 11 {
+    return 11;
+  }
 }
 
 export class LightElement extends LightParent {
-  readonly nodeType = 1;
-  readonly tagName: string;
+  declare readonly localName: string;
+  declare readonly namespaceURI: string;
+  declare readonly tagName: string;
+  declare attrs: Attr[];
   /** A `<template>`'s contents, kept out of the tree as the DOM keeps them. */
-  content: LightFragment | null = null;
+  declare content: LightFragment | null;
 
-  constructor(
-    readonly localName: string,
-    readonly namespaceURI: string,
-    public attrs: Attr[],
-  ) {
+  constructor(localName: string, namespaceURI: string, attrs: Attr[]) {
     super();
+    this.localName = localName;
+    this.namespaceURI = namespaceURI;
     this.tagName = namespaceURI === HTML_NS ? localName.toUpperCase() : localName;
+    this.attrs = attrs;
+    this.content = null;
+  }
+
+  get nodeType(): 1 {
+    return 1;
   }
 
   get nextElementSibling(): LightElement | null {
@@ -156,8 +194,16 @@ export class LightElement extends LightParent {
 }
 
 export class LightDocument extends LightParent {
-  readonly nodeType = 9;
-  private byName: Map<string, LightElement[]> | null = null;
+  declare private byName: Map<string, LightElement[]> | null;
+
+  constructor() {
+    super();
+    this.byName = null;
+  }
+
+  get nodeType(): 9 {
+    return 9;
+  }
 
   get documentElement(): LightElement | null {
     return this.firstElementChild;
