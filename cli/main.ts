@@ -6,8 +6,8 @@ import { auditFiles, defaultJobs, serveAudits } from './pool';
 
 const USAGE = `用法 (usage): gov-report-audit [--format text|json|csv] [--jobs N] FILE…
 
-核查政府信息公开工作年度报告（.html/.htm 网页或 .txt 文本）。
-Audits government information-disclosure annual reports saved as .html/.htm pages or .txt files.
+核查政府信息公开工作年度报告（.html/.htm 网页、.txt 文本、.pdf 或 .docx 文件）。
+Audits government information-disclosure annual reports saved as .html/.htm pages, .txt, .pdf or .docx files.
 
   --format text   每个文件一段中文结论（默认） / a readable verdict per file (default)
   --format json   JSON 数组，每个文件一个导出对象 (schema gov-report-audit/v1)
@@ -15,7 +15,8 @@ Audits government information-disclosure annual reports saved as .html/.htm page
   --jobs N        同时核查的线程数，默认为 CPU 核数 / audit threads, default: the CPU cores (${defaultJobs()})
   --help, --version
 
-退出码 (exit status): 0 无错误 no error findings · 1 有错误 error findings · 2 有文件无法读取 a file could not be read`;
+退出码 (exit status): 0 无错误 no error findings · 1 有错误 error findings · 2 有文件无法读取 a file could not be read
+（含扫描件、加密或损坏的 PDF / including scanned, encrypted or damaged PDFs）`;
 
 async function main(argv: string[]): Promise<number> {
   let parsed;
@@ -52,6 +53,11 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
 
+  // A reader that stops early (`| head`) is not an error of ours.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
   let unreadable = 0;
   let errors = false;
   const sink = sinkFor(format, (chunk) => process.stdout.write(chunk));
@@ -64,8 +70,11 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`${file}: ${outcome.reason}\n`);
       continue;
     }
-    errors ||= outcome.export.verdict.counts.error > 0;
-    sink.write(outcome.export);
+    const audit = outcome.export;
+    errors ||= audit.verdict.counts.error > 0;
+    // A PDF or Word file we could not read (scan, password, damage) is a file that could not be read: exit 2.
+    if (audit.verdict.status === 'unreadable' && (audit.source.kind === 'pdf' || audit.source.kind === 'docx')) unreadable++;
+    sink.write(audit);
   }
   progress(files.length, '');
   sink.end();

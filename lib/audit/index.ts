@@ -1,5 +1,7 @@
-import { AuditExport, SCHEMA_ID, type Bilingual, type ParsedReport, type Report } from '../model';
+import { AuditExport, SCHEMA_ID, type Bilingual, type ParsedReport, type Report, type SourceKind } from '../model';
 import { parseDocument, parseText, type ParseOutcome } from '../parse';
+import type { PdfJs } from '../pdf/types';
+import { parsePdf, type PdfOptions } from './pdf';
 import { runRules } from '../rules';
 import { TOOL } from './tool';
 import { countFindings, statusOf } from './verdict';
@@ -8,6 +10,8 @@ export { applyDismissals } from './dismiss';
 export { csvHead, csvRows, toCsv } from './csv';
 export { summarize } from './summary';
 export { TOOL } from './tool';
+export { SCANNED, type PdfOptions } from './pdf';
+export type { PdfJs } from '../pdf/types';
 
 export interface Source {
   /** The page's URL, or the file's path for the CLI. */
@@ -39,18 +43,49 @@ export function auditText(text: string, source: Source): AuditExport {
 
 /** `auditDocument` with the page's narrative. */
 export function auditedDocument(doc: Document, source: Source): Audited {
-  return guarded(() => parseDocument(doc), source);
+  return guarded(() => parseDocument(doc), source, 'html');
 }
 
 /** `auditText` with the file's narrative. */
 export function auditedText(text: string, source: Source): Audited {
-  return guarded(() => parseText(text), source);
+  return guarded(() => parseText(text), source, 'text');
 }
 
-function guarded(parse: () => ParseOutcome, source: Source): Audited {
+/**
+ * Audits a PDF. `pdfjs` is the pdf.js module the caller configured (pdfjs-dist 5.6): in Node
+ * `await import('pdfjs-dist/legacy/build/pdf.mjs')`; in an extension page the bundled build with
+ * `GlobalWorkerOptions.workerSrc` set to the bundled worker. `options.params` go to
+ * `getDocument` unchanged (e.g. `cMapUrl`, `cMapPacked`, `standardFontDataUrl`, or the
+ * `CMapReaderFactory` of your choice): `lib/` fetches nothing itself.
+ *
+ * Never throws. The export is the same as for a page, with `source.kind: 'pdf'` and every cell's
+ * `at` carrying `page` (1-based) and `box` ([x0, y0, x1, y1] in PDF user space, origin bottom-left,
+ * y up: `viewport.convertToViewportRectangle(box)` gives canvas pixels). A scan without a text
+ * layer, an encrypted, broken or oversized file: verdict `unreadable` with the reason (`SCANNED`
+ * for a scan); pages past the page limit are skipped and the verdict's reason says so.
+ */
+export async function auditPdf(bytes: Uint8Array, source: Source, pdfjs: PdfJs, options: PdfOptions = {}): Promise<AuditExport> {
+  return (await auditedPdf(bytes, source, pdfjs, options)).export;
+}
+
+/** `auditPdf` with the file's narrative. */
+export async function auditedPdf(bytes: Uint8Array, source: Source, pdfjs: PdfJs, options: PdfOptions = {}): Promise<Audited> {
+  let outcome: ParseOutcome;
+  try {
+    const parsed = await parsePdf(bytes, pdfjs, options);
+    outcome = parsed.status === 'failed' ? { status: 'unreadable', reason: parsed.reason, report: emptyReport(null), unopened: true } : parsed;
+  } catch (error) {
+    return guarded(() => {
+      throw error;
+    }, source, 'pdf');
+  }
+  return guarded(() => outcome, source, 'pdf');
+}
+
+function guarded(parse: () => ParseOutcome, source: Source, kind: SourceKind): Audited {
   try {
     const outcome = parse();
-    const audit = assemble(outcome, source);
+    const audit = assemble(outcome, source, kind);
     if (outcome.status === 'not-a-report') return { export: audit };
     return { export: audit, narrative: { narrative: outcome.report.narrative, otherMatters: outcome.report.otherMatters } };
   } catch (error) {
@@ -63,12 +98,13 @@ function guarded(parse: () => ParseOutcome, source: Source): Audited {
         report: emptyReport(null),
       },
       source,
+      kind,
     );
     return { export: audit };
   }
 }
 
-function assemble(outcome: ParseOutcome, source: Source): AuditExport {
+function assemble(outcome: ParseOutcome, source: Source, kind: SourceKind): AuditExport {
   const base = {
     schema: SCHEMA_ID,
     source: {
@@ -76,6 +112,7 @@ function assemble(outcome: ParseOutcome, source: Source): AuditExport {
       title: source.title ?? titleOf(outcome) ?? '',
       auditedAt: (source.at ?? new Date()).toISOString(),
       tool: { name: TOOL.name, version: TOOL.version },
+      kind,
     },
   } as const;
 
@@ -88,7 +125,7 @@ function assemble(outcome: ParseOutcome, source: Source): AuditExport {
     });
   }
 
-  const run = runRules(outcome.report);
+  const run = outcome.status === 'unreadable' && outcome.unopened ? { findings: [], rulesRun: [], rulesNotApplicable: [] } : runRules(outcome.report);
   const counts = countFindings(run.findings);
   // A report read only in part (rows past the size guard) says so: data is never dropped silently.
   const reason: Bilingual | undefined = outcome.status === 'unreadable' ? outcome.reason : joined(outcome.notes ?? []);

@@ -16,7 +16,7 @@ if (args[0] === '--version') {
   const audits: AuditExport[] = [];
   for (const file of files) {
     const loaded = await loadFile(file);
-    if (!loaded.ok) continue;
+    if (!loaded.ok || loaded.kind === 'pdf' || loaded.kind === 'docx') continue;
     let audit: AuditExport;
     if (loaded.kind === 'text') {
       audit = auditText(loaded.text, { url: file });
