@@ -6,12 +6,8 @@ import { OVERLAY_HOST, mark, type Tab, type Target } from './harness';
 
 /** The same audit, run in Node on the same markup: what the overlay must show. */
 export function nodeAudit(html: string, url: string): AuditExport {
-  const { document, close } = toDocument(html);
-  try {
-    return auditDocument(document, { url, title: document.title });
-  } finally {
-    close();
-  }
+  const document = toDocument(html);
+  return auditDocument(document, { url, title: document.title });
 }
 
 export async function nodeAuditFile(path: string, url: string): Promise<AuditExport> {
