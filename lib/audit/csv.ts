@@ -13,41 +13,47 @@ const BOM = '\uFEFF';
 /** Several cells of one finding in one field. */
 const SEP = '；';
 
+/** The header line, after the byte-order mark: what a CSV of any number of exports starts with. */
+export const csvHead = (): string => `${BOM}${HEADER.join(',')}\r\n`;
+
 /**
- * One row per cell, then one per finding, for every export (SPEC §5). A finding row names its
- * cells as the cell rows do (table, row and column keys, and the labels), not only by position.
+ * One export's records, each line ending in CRLF: one row per cell, then one per finding. A
+ * finding row names its cells as the cell rows do (table, row and column keys, and the labels).
  */
-export function toCsv(exports: readonly AuditExport[]): string {
-  const lines = [HEADER.join(',')];
-  for (const audit of exports) {
-    const source = audit.source.url;
-    const { format } = audit.report;
-    const place = placeOf(audit);
-    for (const { table, row, col, cell } of cellsOf(audit.report)) {
-      lines.push(line({
-        source, record: 'cell', table, row_key: row, column_key: col,
-        label: cellName({ table, row, col }, format).zh, raw: cell.raw,
-        value: cell.value === null ? '' : String(cell.value), unit: cell.unit ?? '', cells: ref(cell.at),
-      }));
-    }
-    for (const f of audit.findings) {
-      const places = f.cells.map((at) => ({ at, p: place(at) }));
-      const unique = (xs: string[]) => [...new Set(xs)].join(SEP);
-      lines.push(line({
-        source, record: 'finding',
-        table: unique(places.flatMap(({ p }) => (p ? [p.table] : []))),
-        row_key: unique(places.flatMap(({ p }) => (p ? [p.row] : []))),
-        column_key: unique(places.flatMap(({ p }) => (p ? [p.col] : []))),
-        label: places.map(({ at, p }) => (p ? cellName(p, format, true) : positionName(at)).zh).join(SEP),
-        rule: f.rule, rule_title: ruleTitle(f.rule).zh, severity: f.severity, outcome: f.outcome,
-        message_zh: f.message.zh, message_en: f.message.en,
-        expected: f.expected === undefined ? '' : String(f.expected),
-        actual: f.actual === undefined ? '' : String(f.actual),
-        cells: f.cells.map(ref).join(' '), dismissed: f.dismissed ? 'yes' : '',
-      }));
-    }
+export function csvRows(audit: AuditExport): string {
+  const lines: string[] = [];
+  const source = audit.source.url;
+  const { format } = audit.report;
+  const place = placeOf(audit);
+  for (const { table, row, col, cell } of cellsOf(audit.report)) {
+    lines.push(line({
+      source, record: 'cell', table, row_key: row, column_key: col,
+      label: cellName({ table, row, col }, format).zh, raw: cell.raw,
+      value: cell.value === null ? '' : String(cell.value), unit: cell.unit ?? '', cells: ref(cell.at),
+    }));
   }
-  return BOM + lines.join('\r\n') + '\r\n';
+  for (const f of audit.findings) {
+    const places = f.cells.map((at) => ({ at, p: place(at) }));
+    const unique = (xs: string[]) => [...new Set(xs)].join(SEP);
+    lines.push(line({
+      source, record: 'finding',
+      table: unique(places.flatMap(({ p }) => (p ? [p.table] : []))),
+      row_key: unique(places.flatMap(({ p }) => (p ? [p.row] : []))),
+      column_key: unique(places.flatMap(({ p }) => (p ? [p.col] : []))),
+      label: places.map(({ at, p }) => (p ? cellName(p, format, true) : positionName(at)).zh).join(SEP),
+      rule: f.rule, rule_title: ruleTitle(f.rule).zh, severity: f.severity, outcome: f.outcome,
+      message_zh: f.message.zh, message_en: f.message.en,
+      expected: f.expected === undefined ? '' : String(f.expected),
+      actual: f.actual === undefined ? '' : String(f.actual),
+      cells: f.cells.map(ref).join(' '), dismissed: f.dismissed ? 'yes' : '',
+    }));
+  }
+  return lines.map((l) => `${l}\r\n`).join('');
+}
+
+/** Every export's records under one header (SPEC §5). */
+export function toCsv(exports: readonly AuditExport[]): string {
+  return csvHead() + exports.map(csvRows).join('');
 }
 
 const ref = (at: CellRef): string =>
