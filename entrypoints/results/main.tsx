@@ -1,0 +1,48 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { fetchReportFile } from '../../components/results/fetchFile';
+import { openPdf, pdfJs, pdfOptions } from '../../components/results/pdfjs';
+import { ResultsApp } from '../../components/results/ResultsApp';
+import type { ResultsApi } from '../../components/results/useResults';
+import { t } from '../../components/popup/i18n';
+import { auditDocx, auditPdf } from '../../lib/audit';
+import { fileName } from '../../lib/detect';
+import { getDismissed, setDismissed } from '../../utils/dismissals';
+import type { ToBackground } from '../../utils/protocol';
+import { readResultsUrl, type ResultsTarget } from '../../utils/results';
+
+function resultsApi(target: ResultsTarget): ResultsApi {
+  return {
+    fetchFile: () => fetchReportFile(target),
+    audit: (bytes, kind, corrections) => {
+      const source = { url: target.file, corrections };
+      // pdf.js takes the buffer it is given over: each audit reads its own copy.
+      return kind === 'pdf' ? auditPdf(bytes.slice(), source, pdfJs, pdfOptions) : Promise.resolve(auditDocx(bytes, source));
+    },
+    publish(audit) {
+      if (target.tab === null) return;
+      const c = audit.verdict.counts;
+      const msg: ToBackground = { type: 'file-audited', tab: target.tab, status: audit.verdict.status, errors: c.error, warnings: c.warning + c.review };
+      browser.runtime.sendMessage(msg).catch(() => undefined);
+    },
+    getDismissed,
+    setDismissed,
+  };
+}
+
+const root = document.getElementById('app');
+if (root) {
+  document.documentElement.lang = t('popup_lang') === 'en' ? 'en' : 'zh-CN';
+  const target = readResultsUrl(location.search);
+  if (!target) {
+    root.textContent = t('results_no_file');
+  } else {
+    let name = target.file;
+    try {
+      name = fileName(target.file) || target.file;
+    } catch {
+      // an unparsable address: show it as it is
+    }
+    render(<ResultsApp api={resultsApi(target)} fileUrl={target.file} fileName={name} openPdf={openPdf} />, root);
+  }
+}
