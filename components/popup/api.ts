@@ -19,10 +19,19 @@ export interface PopupApi {
   setDismissed(url: string, findingId: string, dismissed: boolean): Promise<string[]>;
   /** A value corrected by hand: the page's audit re-runs with it; answers the new audit (null: no answer). */
   correct(correction: HandCorrection): Promise<AuditReply | null>;
-  /** The tab's URL, where the extension may see it (*.gov.cn, or the tab the popup was opened on). */
-  tabUrl(): Promise<string | null>;
+  /**
+   * The tab's URL, where the extension may see it (*.gov.cn, or the tab the popup was opened on),
+   * and the type of the document it shows (a PDF served from an address not ending in .pdf).
+   */
+  tabInfo(): Promise<TabInfo | null>;
   /** Opens the results page for a report file of the tab (the user's click is the go-ahead to fetch it). */
   openFile(fileUrl: string): Promise<void>;
+}
+
+export interface TabInfo {
+  url: string;
+  /** `document.contentType` where the extension may read it; null where it may not. */
+  contentType: string | null;
 }
 
 const REPLY_TIMEOUT_MS = 4000;
@@ -78,12 +87,18 @@ export function browserApi(tabId: number): PopupApi {
       return ids;
     },
     correct: (correction) => ask({ type: 'correct', correction }),
-    async tabUrl() {
+    async tabInfo() {
       const tab = await browser.tabs.get(tabId).catch(() => null);
-      return tab?.url ?? null;
+      if (!tab?.url) return null;
+      // Chrome lets an extension with the host's permission ask its PDF viewer what it shows; elsewhere this fails: null.
+      const probe = await browser.scripting
+        .executeScript({ target: { tabId }, func: () => document.contentType })
+        .catch(() => null);
+      const contentType = probe?.[0]?.result;
+      return { url: tab.url, contentType: typeof contentType === 'string' ? contentType : null };
     },
     async openFile(fileUrl) {
-      const page = await this.tabUrl();
+      const page = (await this.tabInfo())?.url;
       await browser.tabs.create({ url: browser.runtime.getURL(resultsUrl({ file: fileUrl, page: page ?? fileUrl, tab: tabId })) });
     },
   };

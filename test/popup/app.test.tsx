@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 // The real fake browser, without wxt/testing's index (it loads esbuild, which jsdom breaks).
 vi.mock('wxt/browser', async () => ({ browser: (await import('wxt/testing/fake-browser')).fakeBrowser }));
 
-import type { PopupApi } from '../../components/popup/api';
+import type { PopupApi, TabInfo } from '../../components/popup/api';
 import { App } from '../../components/popup/App';
 import { applyDismissals } from '../../lib/audit/dismiss';
 import type { AuditExport, HandCorrection } from '../../lib/model';
@@ -30,7 +30,7 @@ function fakeApi(replies: Array<AuditReply | null>, stored: string[] = []) {
       return dismissed;
     }),
     correct: vi.fn(async (_c: HandCorrection): Promise<AuditReply | null> => null),
-    tabUrl: vi.fn(async (): Promise<string | null> => 'http://www.example.gov.cn/a.html'),
+    tabInfo: vi.fn(async (): Promise<TabInfo | null> => ({ url: 'http://www.example.gov.cn/a.html', contentType: 'text/html' })),
     openFile: vi.fn(async (_url: string) => {}),
     /** What the next getAudit calls answer from now on. */
     answer(...next: Array<AuditReply | null>) {
@@ -246,7 +246,7 @@ describe('report files (PDF, .docx)', () => {
 
   it('on a tab showing a PDF of the site, offers 「核查此 PDF」 instead of auditing the page', async () => {
     const api = fakeApi([null]);
-    api.tabUrl.mockResolvedValue('http://www.hongze.gov.cn/u/2023%E5%B9%B4%E6%8A%A5.pdf');
+    api.tabInfo.mockResolvedValue({ url: 'http://www.hongze.gov.cn/u/2023%E5%B9%B4%E6%8A%A5.pdf', contentType: null });
     const root = await open(api);
     expect(button(root, '核查此页')).toBeNull();
     expect(text(root.querySelector('.files'))).toContain('2023年报.pdf');
@@ -263,6 +263,13 @@ describe('report files (PDF, .docx)', () => {
     expect(text(root.querySelector('.files__list'))).not.toContain('他处年报');
     await click(button(root, '核查附件'));
     expect(api.openFile).toHaveBeenCalledWith(mine.url);
+  });
+
+  it('knows a PDF by its type where its address does not say so (a download script)', async () => {
+    const api = fakeApi([null]);
+    api.tabInfo.mockResolvedValue({ url: 'http://www.hongze.gov.cn/download.jsp?id=12', contentType: 'application/pdf' });
+    const root = await open(api);
+    expect(button(root, '核查此 PDF')).not.toBeNull();
   });
 
   it('offers nothing on an ordinary page', async () => {

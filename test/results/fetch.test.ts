@@ -30,11 +30,12 @@ describe('which files the extension may fetch', () => {
   });
 
   it('the popup offers the tab’s PDF, or the page’s attachments on its own site only', () => {
-    const pdf = offeredFiles('http://www.hongze.gov.cn/u/a.pdf', []);
+    const pdf = offeredFiles({ url: 'http://www.hongze.gov.cn/u/a.pdf', contentType: null }, []);
     expect(pdf).toEqual({ tabIsFile: true, offered: [{ url: 'http://www.hongze.gov.cn/u/a.pdf', name: 'a.pdf', kind: 'pdf' }] });
     const mine = { url: 'http://www.hongze.gov.cn/u/b.pdf', name: 'b', kind: 'pdf' as const };
     const theirs = { url: 'http://www.other.gov.cn/u/c.pdf', name: 'c', kind: 'pdf' as const };
-    expect(offeredFiles(PAGE, [mine, theirs])).toEqual({ tabIsFile: false, offered: [mine] });
+    expect(offeredFiles({ url: PAGE, contentType: 'text/html' }, [mine, theirs])).toEqual({ tabIsFile: false, offered: [mine] });
+    expect(offeredFiles({ url: 'http://example.com/a', contentType: 'application/pdf' }, []).offered).toEqual([]);
     expect(offeredFiles(null, [mine]).offered).toEqual([]);
   });
 
