@@ -69,6 +69,17 @@ export function browserApi(tabId: number): PopupApi {
     return parsed.success ? parsed.data : null;
   };
 
+  async function tabInfo(): Promise<TabInfo | null> {
+    const tab = await browser.tabs.get(tabId).catch(() => null);
+    if (!tab?.url) return null;
+    // Chrome lets an extension with the host's permission ask its PDF viewer what it shows; elsewhere this fails: null.
+    const probe = await browser.scripting
+      .executeScript({ target: { tabId }, func: () => document.contentType })
+      .catch(() => null);
+    const contentType = probe?.[0]?.result;
+    return { url: tab.url, contentType: typeof contentType === 'string' ? contentType : null };
+  }
+
   return {
     getAudit: () => ask({ type: 'get-audit' }),
     async auditNow(inject) {
@@ -87,18 +98,9 @@ export function browserApi(tabId: number): PopupApi {
       return ids;
     },
     correct: (correction) => ask({ type: 'correct', correction }),
-    async tabInfo() {
-      const tab = await browser.tabs.get(tabId).catch(() => null);
-      if (!tab?.url) return null;
-      // Chrome lets an extension with the host's permission ask its PDF viewer what it shows; elsewhere this fails: null.
-      const probe = await browser.scripting
-        .executeScript({ target: { tabId }, func: () => document.contentType })
-        .catch(() => null);
-      const contentType = probe?.[0]?.result;
-      return { url: tab.url, contentType: typeof contentType === 'string' ? contentType : null };
-    },
+    tabInfo,
     async openFile(fileUrl) {
-      const page = (await this.tabInfo())?.url;
+      const page = (await tabInfo())?.url;
       await browser.tabs.create({ url: browser.runtime.getURL(resultsUrl({ file: fileUrl, page: page ?? fileUrl, tab: tabId })) });
     },
   };

@@ -17,7 +17,8 @@ interface Props {
 
 interface Placed {
   key: string;
-  cell: Cell;
+  /** A value cell (a click corrects it); null for a label cell, which findings name too (LABEL-VARIANT). */
+  cell: Cell | null;
   left: number;
   top: number;
   width: number;
@@ -26,19 +27,18 @@ interface Placed {
 
 /** Where each of a page's cells sits on its canvas: the reader's box, scaled by pdf.js's viewport. */
 function placeCells(audit: AuditExport, page: number, viewport: PageViewport): Placed[] {
-  return cellsOf(audit.report)
-    .filter(({ cell }) => cell.at.page === page && cell.at.box)
-    .map(({ cell }) => {
-      const [x0, y0, x1, y1] = viewport.convertToViewportRectangle(cell.at.box!);
-      return {
-        key: refKey(cell.at),
-        cell,
-        left: Math.min(x0!, x1!),
-        top: Math.min(y0!, y1!),
-        width: Math.abs(x1! - x0!),
-        height: Math.abs(y1! - y0!),
-      };
-    });
+  const refs: Array<{ at: CellRef; cell: Cell | null }> = [
+    ...cellsOf(audit.report).map(({ cell }) => ({ at: cell.at, cell })),
+    ...audit.report.labels.map(({ at }) => ({ at, cell: null })),
+  ];
+  const seen = new Set<string>();
+  return refs.flatMap(({ at, cell }) => {
+    const key = refKey(at);
+    if (at.page !== page || !at.box || seen.has(key)) return [];
+    seen.add(key);
+    const [x0, y0, x1, y1] = viewport.convertToViewportRectangle(at.box);
+    return [{ key, cell, left: Math.min(x0!, x1!), top: Math.min(y0!, y1!), width: Math.abs(x1! - x0!), height: Math.abs(y1! - y0!) }];
+  });
 }
 
 /** The PDF's pages drawn by pdf.js, each with a layer of its cells' boxes (what the marks outline). */
@@ -92,21 +92,28 @@ function PdfPage({ doc, page, viewport, cells, onCorrect }: { doc: PDFDocumentPr
       <div class="pdf__cells">
         {cells.map((c) => {
           const box = { left: `${c.left}px`, top: `${c.top}px`, width: `${c.width}px`, height: `${c.height}px` };
+          const cell = c.cell;
+          // A label: only there for the marks to find.
+          if (!cell) return <div key={c.key} class="pdf__cell pdf__cell--label" data-cell={c.key} style={box} />;
           if (editing === c.key) {
-            return <CellInput key={c.key} cell={c.cell} style={box} onDone={(raw) => (setEditing(null), onCorrect(c.cell.at, raw))} onCancel={() => setEditing(null)} />;
+            const done = (raw: string) => {
+              setEditing(null);
+              onCorrect(cell.at, raw);
+            };
+            return <CellInput key={c.key} cell={cell} style={box} onDone={done} onCancel={() => setEditing(null)} />;
           }
-          const read = c.cell.corrected ? t('popup_cell_corrected', c.cell.corrected.raw.trim() || t('popup_cell_blank')) : t('popup_cell_raw', c.cell.raw.trim());
+          const read = cell.corrected ? t('popup_cell_corrected', cell.corrected.raw.trim() || t('popup_cell_blank')) : t('popup_cell_raw', cell.raw.trim());
           return (
             <button
               key={c.key}
               type="button"
-              class={`pdf__cell${c.cell.corrected ? ' pdf__cell--corrected' : ''}`}
+              class={`pdf__cell${cell.corrected ? ' pdf__cell--corrected' : ''}`}
               data-cell={c.key}
               style={box}
               title={`${read} · ${t('popup_cell_edit_hint')}`}
               onClick={() => setEditing(c.key)}
             >
-              {c.cell.corrected ? <span class="pdf__value">{c.cell.raw}</span> : null}
+              {cell.corrected ? <span class="pdf__value">{cell.raw}</span> : null}
             </button>
           );
         })}

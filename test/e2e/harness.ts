@@ -108,7 +108,9 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   const foreignRequests: string[] = [];
   context.on('request', (request) => {
     const url = new URL(request.url());
-    const local = url.hostname.endsWith('.gov.cn') || url.protocol === 'chrome-extension:' || url.protocol === 'data:' || url.protocol === 'about:';
+    // chrome: is the browser's own UI (its PDF viewer loads from chrome://resources), never the network.
+    const local =
+      url.hostname.endsWith('.gov.cn') || ['chrome-extension:', 'chrome:', 'data:', 'about:'].includes(url.protocol);
     if (!local) foreignRequests.push(request.url());
   });
 
