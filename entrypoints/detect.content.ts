@@ -5,7 +5,8 @@ import type { ToBackground } from '../utils/protocol'; // type only: no zod in t
 /**
  * Runs on every .gov.cn frame, so it must cost next to nothing: it asks the cheap predicates
  * (title and headings, the first links; no walk over the DOM) and, on a report or a notice that
- * links one, asks the background to inject the audit script into this frame. Pages that load their article late get a few more looks.
+ * links one, asks the background to inject the audit script into this frame. Pages that load
+ * their article late get a few more looks.
  */
 
 /** A look this long after a burst of DOM changes (throttled: a page that never settles still gets looked at). */
