@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ensureBuilt, isStale, bundleSizes, kb, outputDir } from '../test/build/build';
-import { CHROMIUM_PATH, launchWithExtension, type Harness } from '../test/e2e/harness';
+import { CHROMIUM_PATH, launchChromium, type ChromiumSession } from '../test/e2e/harness';
 import { reportPages } from '../test/e2e/pages/report';
 import { overlayTime, recordOverlayTime, waitForChip } from '../test/e2e/support';
 import { BIG_TABLE_CELLS, bigNonReport, withBigTable } from '../test/fixtures/scale/pages';
@@ -42,23 +42,23 @@ interface Run {
 }
 
 /** One fresh tab: load `url` under a trace, wait for the overlay (or `settleMs`), read the baselines. */
-async function measure(h: Harness, url: string, opts: { overlay: boolean; settleMs?: number }): Promise<Run> {
+async function measure(h: ChromiumSession, url: string, opts: { overlay: boolean; settleMs?: number }): Promise<Run> {
   const page: Page = await h.newPage();
-  if (opts.overlay) await recordOverlayTime(page);
+  if (opts.overlay) await recordOverlayTime(h.tab(page));
   const events = await traceDuring(h.context, page, async () => {
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-    if (opts.overlay) await waitForChip(page, 60_000);
+    if (opts.overlay) await waitForChip(h.tab(page), 60_000);
     else await page.waitForTimeout(opts.settleMs ?? 1500);
   });
   const cost = extensionCost(events, h.extensionId);
   const load = (await page.evaluate(LOAD_MS)) as number;
   const [innerText] = (await page.evaluate(INNER_TEXT_MS)) as [number, number];
-  const t = opts.overlay ? await overlayTime(page) : null;
+  const t = opts.overlay ? await overlayTime(h.tab(page)) : null;
   await page.close();
   return { load, innerText, cost, overlayAfterLoad: t?.overlayAt != null && t.loadEnd != null ? t.overlayAt - t.loadEnd : null };
 }
 
-async function series(h: Harness, url: string, runs: number, opts: { overlay: boolean; settleMs?: number }): Promise<Run[]> {
+async function series(h: ChromiumSession, url: string, runs: number, opts: { overlay: boolean; settleMs?: number }): Promise<Run[]> {
   const out: Run[] = [];
   for (let i = 0; i < runs; i++) out.push(await measure(h, url, opts));
   return out;
@@ -69,7 +69,7 @@ const script = (r: Run, file: string, cpu = false) => (cpu ? r.cost.byScriptCpu 
 async function main(): Promise<void> {
   const started = Date.now();
   ensureBuilt('chrome');
-  const h = await launchWithExtension();
+  const h = await launchChromium();
   const lines: Array<[string, string, string, string]> = [];
   const json: Record<string, unknown> = { machine: { chromium: CHROMIUM_PATH, runs: RUNS, date: new Date().toISOString() } };
   const row = (figure: string, value: number, baselineName: string, baseline: number) =>
@@ -111,12 +111,14 @@ async function main(): Promise<void> {
     json.bigTable = { auditMs: big.map((r) => script(r, 'audit.js')), auditCpuMs: big.map((r) => script(r, 'audit.js', true)), overlayAfterLoadMs: big.map((r) => r.overlayAfterLoad), innerTextMs: big.map((r) => r.innerText), loadMs: big.map((r) => r.load) };
     if (injected) lines.push(['WARNING: the audit script ran on the page that is not a report', '', '', '']);
 
-    // 4. The same typical report as a PDF (Chromium prints the page, off the .gov.cn host so no
-    //    overlay is printed), read and audited in the results page, beside its audit as HTML.
+    // 4. The same typical report as a PDF (Chromium prints the page, our overlay taken off it first),
+    //    read and audited in the results page, beside its audit as HTML.
     const printDir = mkdtempSync(join(tmpdir(), 'gra-bench-pdf-'));
     try {
       const printer = await h.newPage();
-      await printer.goto(base.replace(/\/\/[^/:]+/, '//127.0.0.1') + SHUYANG);
+      await printer.goto(base + SHUYANG);
+      await waitForChip(h.tab(printer), 60_000);
+      await printer.evaluate(`document.querySelector('gov-report-audit-overlay')?.remove()`);
       writeFileSync(join(printDir, 'report.pdf'), await printer.pdf({ format: 'A4', printBackground: true }));
       await printer.close();
       const pdfBase = await h.serve({ '/pdf/': printDir });
@@ -127,7 +129,7 @@ async function main(): Promise<void> {
         const page = await h.newPage();
         const start = Date.now();
         await page.goto(results);
-        await waitForChip(page, 60_000);
+        await waitForChip(h.tab(page), 60_000);
         const toMarks = Date.now() - start;
         const [audit, pages] = (await page.evaluate(
           `[performance.getEntriesByName('gra-audit')[0]?.duration ?? NaN, document.querySelectorAll('.pdf__page').length]`,
