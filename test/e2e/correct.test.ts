@@ -39,6 +39,7 @@ describeBrowsers('correcting a value by hand on an HTML report', (name) => {
     await popup.waitFor('.verdict', { timeout: 8000 });
     expect(await popup.text('.status')).toContain('有错误');
     await popup.click('details.table-box--applications > summary');
+    await popup.waitFor(`td[data-cell="${key}"]`);
     await popup.click(`td[data-cell="${key}"]`);
     await popup.waitFor('.cell__input');
     // The field opens with what was read, selected: typing replaces it.
