@@ -1,6 +1,7 @@
-import { AuditExport, SCHEMA_ID, type Bilingual, type ParsedReport, type Report } from '../model';
+import { AuditExport, SCHEMA_ID, type AuditRecord, type Bilingual, type ParsedReport, type Report } from '../model';
 import { parseDocument, parseText, type ParseOutcome } from '../parse';
 import { runRules } from '../rules';
+import { narrativeOf } from './narrative';
 import { TOOL } from './tool';
 import { countFindings, statusOf } from './verdict';
 
@@ -8,6 +9,7 @@ export { applyDismissals } from './dismiss';
 export { toCsv } from './csv';
 export { summarize } from './summary';
 export { TOOL } from './tool';
+export { withPrevious } from './xyear';
 
 export interface Source {
   /** The page's URL, or the file's path for the CLI. */
@@ -20,28 +22,38 @@ export interface Source {
 
 /** Audits a rendered page. Pure and synchronous; never throws (a failure becomes the verdict). */
 export function auditDocument(doc: Document, source: Source): AuditExport {
-  return guarded(() => parseDocument(doc), source);
+  return recordDocument(doc, source).export;
 }
 
 /** Audits a text version of a report (the seeds' tab-led form, innerText, or `|` rows). */
 export function auditText(text: string, source: Source): AuditExport {
+  return recordText(text, source).export;
+}
+
+/** Audits a rendered page and keeps what cross-year checks need besides the export: its narrative by section. */
+export function recordDocument(doc: Document, source: Source): AuditRecord {
+  return guarded(() => parseDocument(doc), source);
+}
+
+/** `recordDocument` for a text version of a report. */
+export function recordText(text: string, source: Source): AuditRecord {
   return guarded(() => parseText(text), source);
 }
 
-function guarded(parse: () => ParseOutcome, source: Source): AuditExport {
+function guarded(parse: () => ParseOutcome, source: Source): AuditRecord {
   try {
-    return assemble(parse(), source);
+    const outcome = parse();
+    const narrative = outcome.status === 'not-a-report' ? [] : narrativeOf(outcome.report.narrative);
+    return { export: assemble(outcome, source), narrative, dismissed: [] };
   } catch (error) {
     // The parser promises not to throw; if it does, the user still gets a verdict, not a stack.
     const detail = error instanceof Error ? error.message : String(error);
-    return assemble(
-      {
-        status: 'unreadable',
-        reason: { zh: `读取页面时出错：${detail}`, en: `The page could not be read: ${detail}` },
-        report: emptyReport(null),
-      },
-      source,
-    );
+    const outcome: ParseOutcome = {
+      status: 'unreadable',
+      reason: { zh: `读取页面时出错：${detail}`, en: `The page could not be read: ${detail}` },
+      report: emptyReport(null),
+    };
+    return { export: assemble(outcome, source), narrative: [], dismissed: [] };
   }
 }
 

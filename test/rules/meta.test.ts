@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Severity } from '../../lib/model';
-import { RULES } from '../../lib/rules';
+import { RULES, XYEAR_RULES } from '../../lib/rules';
 import { expectedFor, fixturePages } from './support/fixtures';
 
 /** SPEC §4, in catalogue order. */
@@ -10,15 +10,19 @@ const CATALOGUE = [
   'T3-ROWSUM', 'T3-RESULTSUM', 'T3-BALANCE', 'T3-LEGALSUB', 'T4-SUM', 'NUM-INVALID', 'T2-VALID-LB',
   'T2-19-PUB-LE-TOTAL', 'T2-FEE-UNIT', 'FORMAT-VERSION', 'TABLE-MISSING', 'LABEL-VARIANT', 'SECTIONS',
   'CELL-BLANK', 'UNIT-IN-CELL', 'SPLIT-DIGITS', 'TEXT-T3', 'TEXT-T4', 'PERIOD', 'FEE-DISCLOSURE',
-  'CARRY-XYEAR', 'T2-STOCK-XYEAR',
+  'CARRY-XYEAR', 'T2-STOCK-XYEAR', 'TEXT-REUSE',
 ];
 /** They compare with last year's report, which the audit of one page does not have. */
-const NEEDS_HISTORY = ['CARRY-XYEAR', 'T2-STOCK-XYEAR'];
+const NEEDS_HISTORY = ['CARRY-XYEAR', 'T2-STOCK-XYEAR', 'TEXT-REUSE'];
 const SPEC = '/work/shared/SPEC.md';
 
 describe('the rule catalogue', () => {
   it('is SPEC §4 minus the rules that need history, in catalogue order', () => {
     expect(RULES.map((r) => r.id)).toEqual(CATALOGUE.filter((id) => !NEEDS_HISTORY.includes(id)));
+  });
+
+  it('has the cross-year rules apart, in catalogue order', () => {
+    expect(XYEAR_RULES.map((r) => r.id)).toEqual(NEEDS_HISTORY);
   });
 
   it.skipIf(!existsSync(SPEC))('matches the table in SPEC §4', () => {
