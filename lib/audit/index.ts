@@ -1,5 +1,7 @@
-import { AuditExport, SCHEMA_ID, type AuditRecord, type Bilingual, type ParsedReport, type Report } from '../model';
+import { AuditExport, SCHEMA_ID, type AuditRecord, type Bilingual, type ParsedReport, type Report, type SourceKind } from '../model';
 import { parseDocument, parseText, type ParseOutcome } from '../parse';
+import type { PdfJs } from '../pdf/types';
+import { parsePdf, type PdfOptions } from './pdf';
 import { runRules } from '../rules';
 import { narrativeOf } from './narrative';
 import { TOOL } from './tool';
@@ -9,7 +11,9 @@ export { applyDismissals } from './dismiss';
 export { toCsv } from './csv';
 export { summarize } from './summary';
 export { TOOL } from './tool';
+export { SCANNED, type PdfOptions } from './pdf';
 export { withPrevious } from './xyear';
+export type { PdfJs } from '../pdf/types';
 
 export interface Source {
   /** The page's URL, or the file's path for the CLI. */
@@ -30,21 +34,56 @@ export function auditText(text: string, source: Source): AuditExport {
   return recordText(text, source).export;
 }
 
-/** Audits a rendered page and keeps what cross-year checks need besides the export: its narrative by section. */
+/**
+ * Audits a rendered page and keeps what cross-year checks need besides the export: its narrative
+ * by section (an `AuditRecord`, as the CLI and the history hold it; `withPrevious` adds the
+ * cross-year findings once last year's record is known).
+ */
 export function recordDocument(doc: Document, source: Source): AuditRecord {
-  return guarded(() => parseDocument(doc), source);
+  return guarded(() => parseDocument(doc), source, 'html');
 }
 
 /** `recordDocument` for a text version of a report. */
 export function recordText(text: string, source: Source): AuditRecord {
-  return guarded(() => parseText(text), source);
+  return guarded(() => parseText(text), source, 'text');
 }
 
-function guarded(parse: () => ParseOutcome, source: Source): AuditRecord {
+/**
+ * Audits a PDF. `pdfjs` is the pdf.js module the caller configured (pdfjs-dist 5.6): in Node
+ * `await import('pdfjs-dist/legacy/build/pdf.mjs')`; in an extension page the bundled build with
+ * `GlobalWorkerOptions.workerSrc` set to the bundled worker. `options.params` go to
+ * `getDocument` unchanged (e.g. `cMapUrl`, `cMapPacked`, `standardFontDataUrl`, or the
+ * `CMapReaderFactory` of your choice): `lib/` fetches nothing itself.
+ *
+ * Never throws. The export is the same as for a page, with `source.kind: 'pdf'` and every cell's
+ * `at` carrying `page` (1-based) and `box` ([x0, y0, x1, y1] in PDF user space, origin bottom-left,
+ * y up: `viewport.convertToViewportRectangle(box)` gives canvas pixels). A scan without a text
+ * layer, an encrypted, broken or oversized file: verdict `unreadable` with the reason (`SCANNED`
+ * for a scan); pages past the page limit are skipped and the verdict's reason says so.
+ */
+export async function auditPdf(bytes: Uint8Array, source: Source, pdfjs: PdfJs, options: PdfOptions = {}): Promise<AuditExport> {
+  return (await recordPdf(bytes, source, pdfjs, options)).export;
+}
+
+/** `auditPdf` keeping the narrative by section, as `recordDocument` does. */
+export async function recordPdf(bytes: Uint8Array, source: Source, pdfjs: PdfJs, options: PdfOptions = {}): Promise<AuditRecord> {
+  let outcome: ParseOutcome;
+  try {
+    const parsed = await parsePdf(bytes, pdfjs, options);
+    outcome = parsed.status === 'failed' ? { status: 'unreadable', reason: parsed.reason, report: emptyReport(null), unopened: true } : parsed;
+  } catch (error) {
+    return guarded(() => {
+      throw error;
+    }, source, 'pdf');
+  }
+  return guarded(() => outcome, source, 'pdf');
+}
+
+function guarded(parse: () => ParseOutcome, source: Source, kind: SourceKind): AuditRecord {
   try {
     const outcome = parse();
     const narrative = outcome.status === 'not-a-report' ? [] : narrativeOf(outcome.report.narrative);
-    return { export: assemble(outcome, source), narrative, dismissed: [] };
+    return { export: assemble(outcome, source, kind), narrative, dismissed: [] };
   } catch (error) {
     // The parser promises not to throw; if it does, the user still gets a verdict, not a stack.
     const detail = error instanceof Error ? error.message : String(error);
@@ -53,11 +92,11 @@ function guarded(parse: () => ParseOutcome, source: Source): AuditRecord {
       reason: { zh: `读取页面时出错：${detail}`, en: `The page could not be read: ${detail}` },
       report: emptyReport(null),
     };
-    return { export: assemble(outcome, source), narrative: [], dismissed: [] };
+    return { export: assemble(outcome, source, kind), narrative: [], dismissed: [] };
   }
 }
 
-function assemble(outcome: ParseOutcome, source: Source): AuditExport {
+function assemble(outcome: ParseOutcome, source: Source, kind: SourceKind): AuditExport {
   const base = {
     schema: SCHEMA_ID,
     source: {
@@ -65,6 +104,7 @@ function assemble(outcome: ParseOutcome, source: Source): AuditExport {
       title: source.title ?? titleOf(outcome) ?? '',
       auditedAt: (source.at ?? new Date()).toISOString(),
       tool: { name: TOOL.name, version: TOOL.version },
+      kind,
     },
   } as const;
 
@@ -77,7 +117,7 @@ function assemble(outcome: ParseOutcome, source: Source): AuditExport {
     });
   }
 
-  const run = runRules(outcome.report);
+  const run = outcome.status === 'unreadable' && outcome.unopened ? { findings: [], rulesRun: [], rulesNotApplicable: [] } : runRules(outcome.report);
   const counts = countFindings(run.findings);
   // A report read only in part (rows past the size guard) says so: data is never dropped silently.
   const reason: Bilingual | undefined = outcome.status === 'unreadable' ? outcome.reason : joined(outcome.notes ?? []);

@@ -43,9 +43,12 @@ function assign(keys: string[], header: Header | null, values: PCell[], grid: nu
   });
 }
 
+const RESULTS_GROUP = '本年度办理结果';
+
 function rowLabel(labels: PCell[]): string {
   // 三、本年度办理结果 spans the result rows: it is context, not part of each row's own label.
-  const own = labels.filter((c) => c.core !== '本年度办理结果');
+  // pdf.js gives only 「三、本年」 of the vertical label in a published PDF (hongze-district-2023).
+  const own = labels.filter((c) => c.core.length < 2 || !RESULTS_GROUP.startsWith(c.core));
   return (own.length > 0 ? own : labels).map((c) => c.text).join(' ');
 }
 

@@ -1,3 +1,4 @@
+import type { Grid } from '../grid';
 import { tablesWithGrids } from '../grid/html';
 import { MAX_LINES, scanText } from '../grid/text';
 import type { Bilingual } from '../model';
@@ -23,6 +24,22 @@ export function parseText(text: string): ParseOutcome {
     if (scan.truncated) notes.push(truncationNote(MAX_LINES, 'text'));
     if (skippedRows > 0) notes.push(truncationNote(MAX_ROWS_PER_TABLE, 'table'));
     return outcomeOf(built, { title: t.title, organs: [t.organ], dates: [], lines, titleIndex: t.index, notes });
+  } catch (error) {
+    return failed(error);
+  }
+}
+
+/**
+ * Parses a document read into grids and prose lines elsewhere (a PDF's ruled tables, a .docx's
+ * `w:tbl`s): grids with real spans, as HTML's, and the text outside them in reading order. Never throws.
+ */
+export function parseGrids(grids: Grid[], lines: string[], notes: Bilingual[] = []): ParseOutcome {
+  try {
+    const { rows, skippedRows } = streamRows(grids, false);
+    const built = buildTables(findTables(rows), true);
+    const t = titleFromLines(lines);
+    const all = skippedRows > 0 ? [...notes, truncationNote(MAX_ROWS_PER_TABLE, 'table')] : notes;
+    return outcomeOf(built, { title: t.title, organs: [t.organ], dates: [], lines, titleIndex: t.index, notes: all });
   } catch (error) {
     return failed(error);
   }

@@ -45,7 +45,8 @@ const T3_ROW_MATCHERS: readonly Matcher<T3Row>[] = [
   ['granted', (c) => c === '予以公开'],
   ['partlyGranted', (c) => c.startsWith('部分公开')],
   ['denied.stateSecret', (c) => c.includes('国家秘密')],
-  ['denied.lawForbidden', (c) => c.includes('禁止公开')],
+  // Also the typo 「其他法律行政止公开」 of a published report (hongze-district-2023.pdf).
+  ['denied.lawForbidden', (c) => c.includes('禁止公开') || (c.startsWith('其他法律') && c.endsWith('止公开'))],
   ['denied.threeSecurity', (c) => c.includes('三安全一稳定')],
   ['denied.thirdParty', (c) => c.includes('第三方合法权益')],
   ['denied.internalAffairs', (c) => c.includes('内部事务')],

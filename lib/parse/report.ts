@@ -8,7 +8,8 @@ import { findSections, otherMattersText, signature } from './sections';
 export type ParseOutcome =
   | { status: 'report'; report: ParsedReport; notes?: Bilingual[] }
   | { status: 'not-a-report'; reason: Bilingual; title: string | null }
-  | { status: 'unreadable'; reason: Bilingual; report: ParsedReport };
+  /** `unopened`: the file itself could not be read (a scan, a password, damage): no rule runs on nothing. */
+  | { status: 'unreadable'; reason: Bilingual; report: ParsedReport; unopened?: true };
 
 /** What each input form found about the page besides its tables, best candidate first. */
 export interface PageFacts {
