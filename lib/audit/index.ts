@@ -8,7 +8,7 @@ import { TOOL } from './tool';
 import { countFindings, statusOf } from './verdict';
 
 export { applyDismissals } from './dismiss';
-export { toCsv } from './csv';
+export { csvHead, csvRows, toCsv } from './csv';
 export { summarize } from './summary';
 export { TOOL } from './tool';
 export { SCANNED, type PdfOptions } from './pdf';
@@ -26,25 +26,26 @@ export interface Source {
 
 /** Audits a rendered page. Pure and synchronous; never throws (a failure becomes the verdict). */
 export function auditDocument(doc: Document, source: Source): AuditExport {
-  return recordDocument(doc, source).export;
+  return auditedDocument(doc, source).export;
 }
 
 /** Audits a text version of a report (the seeds' tab-led form, innerText, or `|` rows). */
 export function auditText(text: string, source: Source): AuditExport {
-  return recordText(text, source).export;
+  return auditedText(text, source).export;
 }
 
 /**
- * Audits a rendered page and keeps what cross-year checks need besides the export: its narrative
- * by section (an `AuditRecord`, as the CLI and the history hold it; `withPrevious` adds the
- * cross-year findings once last year's record is known).
+ * `auditDocument` keeping what cross-year checks need besides the export: the narrative by
+ * section (the export leaves the page's own text out). An `AuditRecord`, as the CLI and the
+ * history hold it; `withPrevious` adds the cross-year findings once last year's record is known.
+ * Empty narrative when nothing was read as a report.
  */
-export function recordDocument(doc: Document, source: Source): AuditRecord {
+export function auditedDocument(doc: Document, source: Source): AuditRecord {
   return guarded(() => parseDocument(doc), source, 'html');
 }
 
-/** `recordDocument` for a text version of a report. */
-export function recordText(text: string, source: Source): AuditRecord {
+/** `auditedDocument` for a text version of a report. */
+export function auditedText(text: string, source: Source): AuditRecord {
   return guarded(() => parseText(text), source, 'text');
 }
 
@@ -62,11 +63,11 @@ export function recordText(text: string, source: Source): AuditRecord {
  * for a scan); pages past the page limit are skipped and the verdict's reason says so.
  */
 export async function auditPdf(bytes: Uint8Array, source: Source, pdfjs: PdfJs, options: PdfOptions = {}): Promise<AuditExport> {
-  return (await recordPdf(bytes, source, pdfjs, options)).export;
+  return (await auditedPdf(bytes, source, pdfjs, options)).export;
 }
 
-/** `auditPdf` keeping the narrative by section, as `recordDocument` does. */
-export async function recordPdf(bytes: Uint8Array, source: Source, pdfjs: PdfJs, options: PdfOptions = {}): Promise<AuditRecord> {
+/** `auditedDocument` for a PDF. */
+export async function auditedPdf(bytes: Uint8Array, source: Source, pdfjs: PdfJs, options: PdfOptions = {}): Promise<AuditRecord> {
   let outcome: ParseOutcome;
   try {
     const parsed = await parsePdf(bytes, pdfjs, options);
@@ -82,17 +83,22 @@ export async function recordPdf(bytes: Uint8Array, source: Source, pdfjs: PdfJs,
 function guarded(parse: () => ParseOutcome, source: Source, kind: SourceKind): AuditRecord {
   try {
     const outcome = parse();
+    const audit = assemble(outcome, source, kind);
     const narrative = outcome.status === 'not-a-report' ? [] : narrativeOf(outcome.report.narrative);
-    return { export: assemble(outcome, source, kind), narrative, dismissed: [] };
+    return { export: audit, narrative, dismissed: [] };
   } catch (error) {
     // The parser promises not to throw; if it does, the user still gets a verdict, not a stack.
     const detail = error instanceof Error ? error.message : String(error);
-    const outcome: ParseOutcome = {
-      status: 'unreadable',
-      reason: { zh: `读取页面时出错：${detail}`, en: `The page could not be read: ${detail}` },
-      report: emptyReport(null),
-    };
-    return { export: assemble(outcome, source, kind), narrative: [], dismissed: [] };
+    const audit = assemble(
+      {
+        status: 'unreadable',
+        reason: { zh: `读取页面时出错：${detail}`, en: `The page could not be read: ${detail}` },
+        report: emptyReport(null),
+      },
+      source,
+      kind,
+    );
+    return { export: audit, narrative: [], dismissed: [] };
   }
 }
 
