@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { SOURCES, addSourcesReadme } from './store/sources';
 
 const PDFJS_ROOT = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 
@@ -53,7 +54,16 @@ export default defineConfig({
       },
     }),
   }),
+  zip: {
+    // The Firefox add-on store's sources archive: what the package is built from, and nothing else
+    // (an allow-list, so a new folder of tests or data never ships by accident; a test rebuilds
+    // the package from the archive, so a missing source fails it).
+    excludeSources: ['**/*'],
+    includeSources: SOURCES,
+  },
   hooks: {
+    // …with a README at its root that says how to rebuild the exact package.
+    'zip:sources:done': (_wxt, zipPath) => addSourcesReadme(zipPath),
     'build:publicAssets': (_wxt, files) => {
       files.push(...pdfjsAssets());
     },
