@@ -3,6 +3,7 @@ import {
   cellsOf,
   columnName,
   kindOf,
+  onThisPage,
   refKey,
   rowNameOf,
   type AuditExport,
@@ -73,7 +74,8 @@ const isBlank = (cell: Cell | undefined): boolean => cell?.kind === 'blank' || c
 export function describeFinding(f: Finding, index: Map<string, CellInfo>, lang: Lang, t: Translate): FindingText {
   const kind = kindOf(f);
   const formula = ruleFormula(f.rule);
-  const infos = f.related.map((ref) => ({ ref, info: index.get(refKey(ref)) }));
+  // Cells of last year's report (cross-year rules) are not on this page: the message names them.
+  const infos = onThisPage(f.related).map((ref) => ({ ref, info: index.get(refKey(ref)) }));
   const known = infos.every((i) => i.info) && infos.length > 1;
   const rowOf = (i: CellInfo) => i.row[lang];
   const colOf = (i: CellInfo) => i.col[lang];

@@ -5,8 +5,11 @@ import type { Bilingual } from '../../lib/model';
 
 /** Every message name WXT generated from public/_locales at its last `prepare`, typed. */
 export type MessageKey = Parameters<typeof browser.i18n.getMessage>[0];
-/** The keys this popup owns (test/popup/i18n.test.ts checks both locale files). */
-export type PopupKey = Extract<MessageKey, `popup_${string}`>;
+/**
+ * The keys this popup owns (test/popup/i18n.test.ts checks both locale files), and those of the
+ * results page, which shows the popup's parts on a whole tab.
+ */
+export type PopupKey = Extract<MessageKey, `popup_${string}` | `results_${string}`>;
 
 /**
  * A UI string in the browser's language (zh_CN by default). A key with no message shows itself

@@ -7,3 +7,4 @@ export * from './labels';
 export * from './places';
 export * from './vocabulary';
 export * from './names';
+export * from './record';
