@@ -17,7 +17,8 @@ import { nodePdfJs } from '../../cli/pdfjs';
 import { auditPdf } from '../../lib/audit';
 import { refKey, type AuditExport } from '../../lib/model';
 import { corpusDir } from '../support/paths';
-import { chromiumDriver, describeBrowsers, launchChromium, OVERLAY_HOST, resultsDir, type ChromiumSession, type Driver, type MarkKind } from './harness';
+import { resultsUrl } from '../../utils/results';
+import { chromiumDriver, describeBrowsers, launch, launchChromium, mark, OVERLAY_HOST, resultsDir, type ChromiumSession, type Driver, type MarkKind } from './harness';
 import { failingCells, outlineKeys } from './support';
 
 const WHY =
@@ -171,3 +172,51 @@ describeBrowsers('PDF reports', () => {
     await tab.close();
   });
 }, { only: 'chromium', why: WHY });
+
+/**
+ * The same file in both browsers, over the driver interface: the popup on the notice page offers
+ * it, and the results page (opened as the popup's click opens it) draws the PDF with the bundled
+ * pdf.js, marks the two T4-SUM totals and fills the notice tab's badge.
+ */
+describeBrowsers('PDF results page', (name) => {
+  let b: Driver;
+  let base: string;
+  let expected: AuditExport;
+
+  beforeAll(async () => {
+    b = await launch(name);
+    base = await b.serve({ '/corpus/': corpusDir }, { '/notice.html': NOTICE });
+    expected = await nodeAudit(`${base}corpus/${PDF}`);
+  });
+  afterAll(async () => {
+    expect(b?.foreignRequests() ?? []).toEqual([]);
+    await b?.close();
+  });
+
+  it('offers the attachment, then draws the PDF and marks its failing cells', async () => {
+    const notice = await b.newTab(`${base}notice.html`);
+    const popup = await b.popup(notice);
+    await popup.waitFor({ css: 'button', text: '核查附件' }, { timeout: 10_000 });
+    const file = `${base}corpus/${PDF}`;
+    const results = await b.extensionPage(resultsUrl({ file, page: await notice.url(), tab: await b.tabId(notice) }).slice(1), { width: 1400, height: 900 });
+    await results.waitFor(mark('chip'), { timeout: 30_000 });
+    expect(await results.text('.status')).toContain('有错误');
+    expect(await results.count('.pdf__page')).toBe(5);
+    expect(await outlineKeys(results)).toEqual(failingCells(expected));
+    await b.waitForBadge(notice, (badge) => badge.text === String(expected.verdict.counts.error), 10_000);
+    const sum = expected.findings.find((f) => f.rule === 'T4-SUM')!;
+    await results.click({ css: `[data-finding="${sum.id}"] .finding__body` });
+    await results.waitFor(mark('flash'), { timeout: 5000 });
+    // The list scrolls the cell of page 4 into view.
+    const inView = () =>
+      results.evaluateOn(`.pdf__cell[data-cell="${refKey(sum.cells[0]!)}"]`, (el) => {
+        const r = el.getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= innerHeight;
+      }, undefined);
+    await expect.poll(inView, { timeout: 5000 }).toBe(true);
+    await results.screenshot(`${name}-pdf-results`);
+    await results.close();
+    await popup.close();
+    await notice.close();
+  });
+});
