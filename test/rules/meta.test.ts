@@ -50,4 +50,11 @@ describe.each(RULES.map((r) => [r.id, r] as const))('%s', (id, rule) => {
     expect(pages, `${id}/${kind}.txt or .html`).not.toEqual([]);
     for (const page of pages) expect(existsSync(expectedFor(page)), expectedFor(page)).toBe(true);
   });
+
+  it('checks the Chinese message of every finding its fixtures expect', () => {
+    for (const page of fixturePages(id)) {
+      const expected = JSON.parse(readFileSync(expectedFor(page), 'utf8')) as { findings: { message?: { zh?: string } }[] };
+      for (const f of expected.findings) expect(f.message?.zh, expectedFor(page)).toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
 });
