@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { auditDocument, auditPdf, auditText, summarize, toCsv, TOOL } from '../lib/audit';
+import { auditDocument, auditDocx, auditPdf, auditText, summarize, toCsv, TOOL } from '../lib/audit';
 import type { AuditExport } from '../lib/model';
 import { loadFile, toDocument } from './load';
 import { nodePdfJs } from './pdfjs';
@@ -83,7 +83,7 @@ async function auditFile(file: string): Promise<AuditExport | string> {
     const { pdfjs, options } = await (pdfReader ??= nodePdfJs());
     return auditPdf(loaded.bytes, { url: file }, pdfjs, options);
   }
-  if (loaded.kind === 'docx') return '暂不支持 .docx (not yet supported)';
+  if (loaded.kind === 'docx') return auditDocx(loaded.bytes, { url: file });
   const { document, close } = toDocument(loaded.html);
   try {
     return auditDocument(document, { url: file, title: document.title });
