@@ -38,7 +38,10 @@ interface Area {
 interface Part extends Area {
   /** Layout-space y of this part where the strip's y is `shift` less. */
   shift: number;
-  /** Strip y above which this part draws nothing (a repeated header cut off). */
+  /**
+   * Strip y above which this part draws nothing: a repeated header cut off. The header's bottom
+   * rule is dropped too, so a cell cut by the page break (a rowspan label) reads as one cell.
+   */
   from: number;
 }
 
@@ -182,18 +185,18 @@ function compatible(a: Area, b: Area): boolean {
 // ---------------------------------------------------------------------------------------------
 // Parts → one strip → grid
 
-/** The chain's parts stacked into one strip; a header row a continuation repeats is cut off. */
+/**
+ * The chain's parts stacked into one strip, each continuation's top (below a repeated header,
+ * which is cut off) placed at the previous part's bottom, so no gap row appears at the break.
+ */
 function stack(chain: Area[]): Part[] {
   const parts: Part[] = [];
   let bottom = 0;
   for (const [i, area] of chain.entries()) {
-    const shift = i === 0 ? 0 : bottom - area.box.y0;
-    let from = -Infinity;
-    if (i > 0) {
-      const repeated = repeatedHeader(chain[0]!, area);
-      if (repeated !== null) from = repeated + shift;
-    }
-    parts.push({ ...area, shift, from });
+    const repeated = i > 0 ? repeatedHeader(chain[0]!, area) : null;
+    const top = repeated ?? area.box.y0;
+    const shift = i === 0 ? 0 : bottom - top;
+    parts.push({ ...area, shift, from: repeated === null ? -Infinity : bottom });
     bottom = area.box.y1 + shift;
   }
   return parts;
@@ -227,7 +230,9 @@ function ordered(runs: readonly TextRun[]): string {
     if (line) line.push(run);
     else lines.push([run]);
   }
-  return lines.map((l) => l.sort((a, b) => a.x0 - b.x0).map((r) => r.text).join('')).join('\n');
+  // A space where the runs stand apart; normalisation drops it between Chinese characters and joins split digits.
+  const joined = (l: TextRun[]) => l.map((r, i) => (i > 0 && r.x0 - l[i - 1]!.x1 > r.size * 0.2 ? ' ' : '') + r.text).join('');
+  return lines.map((l) => joined(l.sort((a, b) => a.x0 - b.x0))).join('\n');
 }
 
 interface Band {
@@ -243,18 +248,14 @@ function gridOf(parts: Part[], index: number): Grid {
   const v: Segment[] = [];
   const runs: { run: TextRun; part: Part; y: number }[] = [];
   for (const p of parts) {
-    const clip = (s: Segment): Segment | null => {
-      const y0 = Math.max(s.y0 + p.shift, p.from);
-      const y1 = s.y1 + p.shift;
-      return y1 < y0 - SNAP / 2 ? null : { x0: s.x0, x1: s.x1, y0, y1: Math.max(y0, y1) };
-    };
     for (const s of p.h) {
-      const c = clip(s);
-      if (c) h.push(c);
+      const y = s.y0 + p.shift;
+      if (y > p.from + SNAP) h.push({ ...s, y0: y, y1: y });
     }
     for (const s of p.v) {
-      const c = clip(s);
-      if (c && c.y1 - c.y0 > SNAP) v.push(c);
+      const y0 = Math.max(s.y0 + p.shift, p.from);
+      const y1 = s.y1 + p.shift;
+      if (y1 - y0 > SNAP) v.push({ ...s, y0, y1 });
     }
     for (const run of p.runs) {
       const y = center(run)[1] + p.shift;
