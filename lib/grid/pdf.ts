@@ -135,10 +135,11 @@ function merge(segments: Segment[], dir: 'h' | 'v'): Segment[] {
   const pos = (s: Segment) => (dir === 'h' ? s.y0 : s.x0);
   const lo = (s: Segment) => (dir === 'h' ? s.x0 : s.y0);
   const hi = (s: Segment) => (dir === 'h' ? s.x1 : s.y1);
-  const sorted = [...segments].sort((a, b) => pos(a) - pos(b) || lo(a) - lo(b));
+  const sorted = [...segments].sort((a, b) => lo(a) - lo(b) || pos(a) - pos(b));
   const out: Segment[] = [];
   for (const s of sorted) {
-    const last = out.findLast((o) => Math.abs(pos(o) - pos(s)) <= SNAP / 2 && lo(s) <= hi(o) + SNAP);
+    // Only a segment on the same line that overlaps or abuts this one extends it.
+    const last = out.findLast((o) => Math.abs(pos(o) - pos(s)) <= SNAP / 2 && lo(s) <= hi(o) + SNAP && hi(s) >= lo(o) - SNAP);
     if (last) {
       if (dir === 'h') last.x1 = Math.max(last.x1, s.x1);
       else last.y1 = Math.max(last.y1, s.y1);
