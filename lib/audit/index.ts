@@ -147,9 +147,9 @@ function titleOf(outcome: ParseOutcome): string | null {
   return outcome.status === 'not-a-report' ? outcome.title : outcome.report.title;
 }
 
-/** The narrative stays out of the export: it is the page's own text, not data we derived. */
+/** The narrative stays out of the export: it is the page's own text, not data we derived; so do the reader's working notes. */
 function exportable(report: ParsedReport): Report {
-  const { narrative: _n, otherMatters: _o, ...rest } = report;
+  const { narrative: _n, otherMatters: _o, unaligned: _u, mentioned: _m, ...rest } = report;
   return rest;
 }
 

@@ -5,6 +5,7 @@ import type { Bilingual } from '../model';
 import { buildTables } from './build';
 import { findTables } from './find';
 import { titleFromLines } from './meta';
+import { mentionedKeys } from './mentions';
 import { articleLines, textBlocks } from './narrative';
 import { pageFacts } from './page';
 import { failed, outcomeOf, truncationNote, type ParseOutcome } from './report';
@@ -23,7 +24,7 @@ export function parseText(text: string): ParseOutcome {
     const notes: Bilingual[] = [];
     if (scan.truncated) notes.push(truncationNote(MAX_LINES, 'text'));
     if (skippedRows > 0) notes.push(truncationNote(MAX_ROWS_PER_TABLE, 'table'));
-    return outcomeOf(built, { title: t.title, organs: [t.organ], dates: [], lines, titleIndex: t.index, notes });
+    return outcomeOf(built, { title: t.title, organs: [t.organ], dates: [], lines, titleIndex: t.index, notes }, mentionedKeys(rows, lines));
   } catch (error) {
     return failed(error);
   }
@@ -56,7 +57,7 @@ export function parseDocument(doc: Document): ParseOutcome {
     const built = buildTables(findTables(rows), true);
     const blocks = textBlocks(doc, tables, grids);
     const notes: Bilingual[] = skippedRows > 0 || grids.some((g) => g.truncated) ? [truncationNote(MAX_ROWS_PER_TABLE, 'table')] : [];
-    return outcomeOf(built, pageFacts(doc, rows, blocks, articleLines(blocks), notes));
+    return outcomeOf(built, pageFacts(doc, rows, blocks, articleLines(blocks), notes), mentionedKeys(rows, blocks));
   } catch (error) {
     return failed(error);
   }
