@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { JSDOM } from 'jsdom';
-import { DOC_UNREADABLE, isOleDoc } from '../lib/audit';
+import { DOC_UNREADABLE, isOleDoc } from '../lib/audit/files';
 
 export type Loaded =
   | { ok: true; kind: 'html'; html: string }

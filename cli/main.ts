@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import { auditDocument, auditDocx, auditPdf, auditText, summarize, toCsv, TOOL } from '../lib/audit';
+import { auditDocument, auditText, summarize, toCsv, TOOL } from '../lib/audit';
+import { auditDocx, auditPdf } from '../lib/audit/files';
 import type { AuditExport } from '../lib/model';
 import { loadFile, toDocument } from './load';
 import { nodePdfJs } from './pdfjs';

@@ -1,27 +1,13 @@
-import { AuditExport, SCHEMA_ID, type Bilingual, type ParsedReport, type Report, type SourceKind } from '../model';
-import { parseDocument, parseGrids, parseText, type ParseOutcome } from '../parse';
-import { readDocx } from '../grid/docx';
-import type { PdfJs } from '../pdf/types';
-import { parsePdf, type PdfOptions } from './pdf';
-import { runRules } from '../rules';
-import { TOOL } from './tool';
-import { countFindings, statusOf } from './verdict';
+import type { AuditExport } from '../model';
+import { parseDocument, parseText } from '../parse';
+import { guarded, type Source } from './assemble';
 
 export { applyDismissals } from './dismiss';
 export { toCsv } from './csv';
 export { summarize } from './summary';
 export { TOOL } from './tool';
-export { SCANNED, type PdfOptions } from './pdf';
-export type { PdfJs } from '../pdf/types';
-
-export interface Source {
-  /** The page's URL, or the file's path for the CLI. */
-  url: string;
-  /** The page's title as the browser shows it; defaults to the report's title. */
-  title?: string;
-  /** When the audit ran; defaults to now. */
-  at?: Date;
-}
+export type { Source } from './assemble';
+// PDF and Word files: `./files` (kept out of this module so the page scripts do not bundle the readers).
 
 /** Audits a rendered page. Pure and synchronous; never throws (a failure becomes the verdict). */
 export function auditDocument(doc: Document, source: Source): AuditExport {
@@ -33,138 +19,3 @@ export function auditText(text: string, source: Source): AuditExport {
   return guarded(() => parseText(text), source, 'text');
 }
 
-/**
- * Audits a PDF. `pdfjs` is the pdf.js module the caller configured (pdfjs-dist 5.6): in Node
- * `await import('pdfjs-dist/legacy/build/pdf.mjs')`; in an extension page the bundled build with
- * `GlobalWorkerOptions.workerSrc` set to the bundled worker. `options.params` go to
- * `getDocument` unchanged (e.g. `cMapUrl`, `cMapPacked`, `standardFontDataUrl`, or the
- * `CMapReaderFactory` of your choice): `lib/` fetches nothing itself.
- *
- * Never throws. The export is the same as for a page, with `source.kind: 'pdf'` and every cell's
- * `at` carrying `page` (1-based) and `box` ([x0, y0, x1, y1] in PDF user space, origin bottom-left,
- * y up: `viewport.convertToViewportRectangle(box)` gives canvas pixels). A scan without a text
- * layer, an encrypted, broken or oversized file: verdict `unreadable` with the reason (`SCANNED`
- * for a scan); pages past the page limit are skipped and the verdict's reason says so.
- */
-export async function auditPdf(bytes: Uint8Array, source: Source, pdfjs: PdfJs, options: PdfOptions = {}): Promise<AuditExport> {
-  let outcome: ParseOutcome;
-  try {
-    const parsed = await parsePdf(bytes, pdfjs, options);
-    outcome = parsed.status === 'failed' ? { status: 'unreadable', reason: parsed.reason, report: emptyReport(null), unopened: true } : parsed;
-  } catch (error) {
-    return guarded(() => {
-      throw error;
-    }, source, 'pdf');
-  }
-  return guarded(() => outcome, source, 'pdf');
-}
-
-/**
- * Audits a Word document (.docx): its `w:tbl` tables read into grids (cells' `at` is the table's
- * index among the document's tables, the row and the grid column), its paragraphs the text.
- * Pure and synchronous; never throws. `source.kind` is 'docx'. A file that is not a .docx (an
- * old binary .doc, a damaged zip): verdict `unreadable` with the reason.
- */
-export function auditDocx(bytes: Uint8Array, source: Source): AuditExport {
-  return guarded(() => {
-    const read = readDocx(bytes);
-    if (!read.ok) return { status: 'unreadable', reason: isOleDoc(bytes) ? DOC_UNREADABLE : read.reason, report: emptyReport(null), unopened: true };
-    return parseGrids(read.grids, read.lines);
-  }, source, 'docx');
-}
-
-/** What an old binary Word file (.doc) gets: we cannot read it, and say what we can read. */
-export const DOC_UNREADABLE: Bilingual = {
-  zh: '旧版 Word 二进制文件（.doc）无法读取，请使用 PDF 或 .docx 版本',
-  en: 'An old binary Word file (.doc) cannot be read; a PDF or .docx version can',
-};
-const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-export const isOleDoc = (bytes: Uint8Array): boolean => OLE.every((b, i) => bytes[i] === b);
-
-function guarded(parse: () => ParseOutcome, source: Source, kind: SourceKind): AuditExport {
-  try {
-    return assemble(parse(), source, kind);
-  } catch (error) {
-    // The parser promises not to throw; if it does, the user still gets a verdict, not a stack.
-    const detail = error instanceof Error ? error.message : String(error);
-    return assemble(
-      {
-        status: 'unreadable',
-        reason: { zh: `读取页面时出错：${detail}`, en: `The page could not be read: ${detail}` },
-        report: emptyReport(null),
-      },
-      source,
-      kind,
-    );
-  }
-}
-
-function assemble(outcome: ParseOutcome, source: Source, kind: SourceKind): AuditExport {
-  const base = {
-    schema: SCHEMA_ID,
-    source: {
-      url: source.url,
-      title: source.title ?? titleOf(outcome) ?? '',
-      auditedAt: (source.at ?? new Date()).toISOString(),
-      tool: { name: TOOL.name, version: TOOL.version },
-      kind,
-    },
-  } as const;
-
-  if (outcome.status === 'not-a-report') {
-    return AuditExport.parse({
-      ...base,
-      report: exportable(emptyReport(outcome.title)),
-      findings: [],
-      verdict: { status: 'not-a-report', counts: countFindings([]), rulesRun: [], rulesNotApplicable: [], reason: outcome.reason },
-    });
-  }
-
-  const run = outcome.status === 'unreadable' && outcome.unopened ? { findings: [], rulesRun: [], rulesNotApplicable: [] } : runRules(outcome.report);
-  const counts = countFindings(run.findings);
-  // A report read only in part (rows past the size guard) says so: data is never dropped silently.
-  const reason: Bilingual | undefined = outcome.status === 'unreadable' ? outcome.reason : joined(outcome.notes ?? []);
-  return AuditExport.parse({
-    ...base,
-    report: exportable(outcome.report),
-    findings: run.findings,
-    verdict: {
-      status: outcome.status === 'unreadable' ? 'unreadable' : statusOf(counts),
-      counts,
-      rulesRun: run.rulesRun,
-      rulesNotApplicable: run.rulesNotApplicable,
-      ...(reason ? { reason } : {}),
-    },
-  });
-}
-
-function joined(notes: readonly Bilingual[]): Bilingual | undefined {
-  if (notes.length === 0) return undefined;
-  return { zh: notes.map((n) => n.zh).join('；'), en: notes.map((n) => n.en).join('; ') };
-}
-
-function titleOf(outcome: ParseOutcome): string | null {
-  return outcome.status === 'not-a-report' ? outcome.title : outcome.report.title;
-}
-
-/** The narrative stays out of the export: it is the page's own text, not data we derived; so do the reader's working notes. */
-function exportable(report: ParsedReport): Report {
-  const { narrative: _n, otherMatters: _o, unaligned: _u, mentioned: _m, ...rest } = report;
-  return rest;
-}
-
-function emptyReport(title: string | null): ParsedReport {
-  return {
-    format: 'unknown',
-    year: null,
-    organ: null,
-    title,
-    publishedAt: null,
-    period: null,
-    sections: [],
-    tables: { activeDisclosure: null, applications: null, reviewLitigation: null },
-    labels: [],
-    narrative: '',
-    otherMatters: '',
-  };
-}

@@ -1,6 +1,7 @@
 import type { CellRef } from '../model';
 import type { PageContent, Rect, Segment, TextRun } from '../pdf/types';
 import { normaliseCellText } from './normalize';
+import { textTableGrid, textTables, type TextTable } from './pdf-text';
 import type { Grid, GridCell } from './types';
 
 /**
@@ -52,10 +53,15 @@ export function layoutPdf(pages: readonly PageContent[]): PdfLayout {
   const loose = pages.map((page, p) => page.runs.filter((r) => !areas[p]!.some((a) => inside(r, a.box))));
   const furniture = pageFurniture(pages, loose);
   const chains: Area[][] = [];
+  const texts: TextTable[] = [];
   const prose: { page: PageContent; runs: TextRun[] }[] = [];
   let open: Area | null = null;
   pages.forEach((page, p) => {
-    const outside = loose[p]!.filter((r) => !furniture.has(r));
+    let outside = loose[p]!.filter((r) => !furniture.has(r));
+    // Where no rulings are drawn, tables from the text's positions.
+    const found = textTables(page, outside);
+    texts.push(...found);
+    if (found.length > 0) outside = outside.filter((r) => !found.some((t) => t.runs.has(r)));
     for (const a of areas[p]!) a.runs = page.runs.filter((r) => inside(r, a.box));
     prose.push({ page, runs: outside });
     for (const [i, area] of areas[p]!.entries()) {
@@ -67,8 +73,12 @@ export function layoutPdf(pages: readonly PageContent[]): PdfLayout {
     }
     open = areas[p]!.at(-1) ?? null;
   });
-  const grids = chains.map((chain, index) => gridOf(stack(chain), index));
-  return { grids, lines: paragraphs(prose) };
+  // Tables numbered in reading order, ruled and unruled alike.
+  const placed = [
+    ...chains.map((chain) => ({ page: chain[0]!.page.page, y: chain[0]!.box.y0, grid: (i: number) => gridOf(stack(chain), i) })),
+    ...texts.map((t) => ({ page: t.page.page, y: t.y0, grid: (i: number): Grid => ({ table: i, rows: textTableGrid(t, i, (pg, r) => pdfBox(pg, r)) }) })),
+  ].sort((a, b) => a.page - b.page || a.y - b.y);
+  return { grids: placed.map((t, i) => t.grid(i)), lines: paragraphs(prose) };
 }
 
 /** True when text follows the table on its own page (then it cannot continue on the next). */
@@ -92,6 +102,9 @@ function pageFurniture(pages: readonly PageContent[], loose: TextRun[][]): Set<T
       const margin = run.y1 < page.height * MARGIN || run.y0 > page.height * (1 - MARGIN);
       if (!margin) continue;
       const text = run.text.trim();
+      // A page number stands alone on its line; a 0 in a row of numbers is a value.
+      const alone = !loose[p]!.some((o) => o !== run && Math.abs(center(o)[1] - center(run)[1]) < run.size * 0.6);
+      if (!alone) continue;
       if (PAGE_NUMBER.test(text)) out.add(run);
       const key = `${Math.round(run.y0 / 4)}|${text}`;
       seen.set(key, [...(seen.get(key) ?? []), run]);
@@ -341,7 +354,7 @@ function gridOf(parts: Part[], index: number): Grid {
         const band = bands[e.r0]!;
         // The box on the page the cell starts on: a cell cut by the page break is marked there.
         const lastOnPage = bands.slice(e.r0, e.r1 + 1).findLast((b) => b.part === band.part)!;
-        const box = pdfBox(band.part, { x0: xs[e.c0]!, x1: xs[e.c1 + 1]!, y0: band.y0 - band.part.shift, y1: lastOnPage.y1 - band.part.shift });
+        const box = pdfBox(band.part.page, { x0: xs[e.c0]!, x1: xs[e.c1 + 1]!, y0: band.y0 - band.part.shift, y1: lastOnPage.y1 - band.part.shift });
         const ref: CellRef = { table: index, row: r, col: c, page: band.part.page.page, box };
         const items = texts.get(root) ?? [];
         // Text of a cell cut by the page break: the first page's part first.
@@ -365,10 +378,10 @@ function slot(edges: number[], v: number): number {
   return -1;
 }
 
-/** A layout-space rectangle of a part's page in PDF user space: [x0, y0, x1, y1], y up, x0 < x1, y0 < y1. */
-function pdfBox(part: Part, r: Rect): [number, number, number, number] {
-  const [ax, ay] = part.page.toPdf(r.x0, r.y0);
-  const [bx, by] = part.page.toPdf(r.x1, r.y1);
+/** A layout-space rectangle of a page in PDF user space: [x0, y0, x1, y1], y up, x0 < x1, y0 < y1. */
+function pdfBox(page: PageContent, r: Rect): [number, number, number, number] {
+  const [ax, ay] = page.toPdf(r.x0, r.y0);
+  const [bx, by] = page.toPdf(r.x1, r.y1);
   const round = (n: number) => Math.round(n * 100) / 100;
   return [round(Math.min(ax, bx)), round(Math.min(ay, by)), round(Math.max(ax, bx)), round(Math.max(ay, by))];
 }

@@ -42,7 +42,7 @@ export function parseGrids(grids: Grid[], lines: string[], notes: Bilingual[] = 
     const article = articleLines(lines);
     const t = titleFromLines(article);
     const all = skippedRows > 0 ? [...notes, truncationNote(MAX_ROWS_PER_TABLE, 'table')] : notes;
-    return outcomeOf(built, { title: t.title, organs: [t.organ], dates: [], lines: article, titleIndex: t.index, notes: all });
+    return outcomeOf(built, { title: t.title, organs: [t.organ], dates: [], lines: article, titleIndex: t.index, notes: all }, mentionedKeys(rows, lines));
   } catch (error) {
     return failed(error);
   }
