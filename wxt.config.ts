@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { SOURCES, addSourcesReadme } from './store/sources';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -16,6 +17,17 @@ export default defineConfig({
       },
     }),
   }),
+  zip: {
+    // The Firefox add-on store's sources archive: what the package is built from, and nothing else
+    // (an allow-list, so a new folder of tests or data never ships by accident; a test rebuilds
+    // the package from the archive, so a missing source fails it).
+    excludeSources: ['**/*'],
+    includeSources: SOURCES,
+  },
+  hooks: {
+    // …with a README at its root that says how to rebuild the exact package.
+    'zip:sources:done': (_wxt, zipPath) => addSourcesReadme(zipPath),
+  },
   vite: () => ({
     plugins: [preact()],
     build: {

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { PdfJs, PdfOptions } from '../lib/audit/files';
+import type { PdfJs, PdfOptions } from '../lib/audit';
 
 /**
  * pdf.js for Node: the legacy build (runs on Node 20 without DOM globals; it starts its worker

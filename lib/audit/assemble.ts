@@ -1,6 +1,7 @@
-import { AuditExport, SCHEMA_ID, type Bilingual, type ParsedReport, type Report, type SourceKind } from '../model';
+import { AuditExport, SCHEMA_ID, type AuditRecord, type Bilingual, type ParsedReport, type Report, type SourceKind } from '../model';
 import type { ParseOutcome } from '../parse';
 import { runRules } from '../rules';
+import { narrativeOf } from './narrative';
 import { TOOL } from './tool';
 import { countFindings, statusOf } from './verdict';
 
@@ -13,14 +14,17 @@ export interface Source {
   at?: Date;
 }
 
-/** Runs the rules on a parse outcome and puts the export together; a parser that throws still gives a verdict. */
-export function guarded(parse: () => ParseOutcome, source: Source, kind: SourceKind): AuditExport {
+/** Runs the rules on a parse outcome and puts the record together; a parser that throws still gives a verdict. */
+export function guarded(parse: () => ParseOutcome, source: Source, kind: SourceKind): AuditRecord {
   try {
-    return assemble(parse(), source, kind);
+    const outcome = parse();
+    const audit = assemble(outcome, source, kind);
+    const narrative = outcome.status === 'not-a-report' ? [] : narrativeOf(outcome.report.narrative);
+    return { export: audit, narrative, dismissed: [] };
   } catch (error) {
     // The parser promises not to throw; if it does, the user still gets a verdict, not a stack.
     const detail = error instanceof Error ? error.message : String(error);
-    return assemble(
+    const audit = assemble(
       {
         status: 'unreadable',
         reason: { zh: `读取页面时出错：${detail}`, en: `The page could not be read: ${detail}` },
@@ -29,6 +33,7 @@ export function guarded(parse: () => ParseOutcome, source: Source, kind: SourceK
       source,
       kind,
     );
+    return { export: audit, narrative: [], dismissed: [] };
   }
 }
 

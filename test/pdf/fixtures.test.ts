@@ -3,8 +3,8 @@ import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decode, toDocument } from '../../cli/load';
 import { nodePdfJs } from '../../cli/pdfjs';
-import { auditDocument } from '../../lib/audit';
-import { auditDocx, auditPdf, SCANNED, type PdfJs, type PdfOptions } from '../../lib/audit/files';
+import { auditDocument, auditPdf, SCANNED, type PdfJs, type PdfOptions } from '../../lib/audit';
+import { auditDocx } from '../../lib/audit/docx';
 import type { AuditExport, Cell } from '../../lib/model';
 import type { PdfFixture } from '../../scripts/pdf-fixtures';
 import { page, REPORT_TITLE } from '../e2e/pages/report';
@@ -33,12 +33,7 @@ function htmlOf(source: string): string {
 }
 
 function auditHtml(source: string): AuditExport {
-  const { document, close } = toDocument(htmlOf(source));
-  try {
-    return auditDocument(document, { url: source, at });
-  } finally {
-    close();
-  }
+  return auditDocument(toDocument(htmlOf(source)), { url: source, at });
 }
 
 /** What a reader sees of the tables: every value as read, without where it sits. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { nodePdfJs } from '../../cli/pdfjs';
-import { auditPdf } from '../../lib/audit/files';
+import { auditPdf } from '../../lib/audit';
 import { T3_COLUMNS, T4_GROUPS, T4_LEAVES, type AuditExport } from '../../lib/model';
 import { corpusDir } from '../support/paths';
 
