@@ -1,7 +1,7 @@
 import { readDocx } from '../grid/docx';
 import type { AuditExport, AuditRecord, Bilingual } from '../model';
 import { parseGrids } from '../parse';
-import { emptyReport, guarded, type Source } from './assemble';
+import { emptyReport, guarded, type Source } from './index';
 
 /** What an old binary Word file (.doc) gets: we cannot read it, and say what we can read. */
 export const DOC_UNREADABLE: Bilingual = {

@@ -1,9 +1,14 @@
-import type { AuditExport, AuditRecord } from '../model';
+import { AuditExport, SCHEMA_ID, type AuditRecord, type Bilingual, type HandCorrection, type ParsedReport, type Report, type SourceKind } from '../model';
 import { parseDocument, parseText, type ParseOutcome } from '../parse';
 import type { PdfJs } from '../pdf/types';
-import { emptyReport, guarded, type Source } from './assemble';
 import { parsePdf, type PdfOptions } from './pdf';
+import { runRules } from '../rules';
+import { applyCorrections } from './correct';
+import { narrativeOf } from './narrative';
+import { TOOL } from './tool';
+import { countFindings, statusOf } from './verdict';
 
+export { applyCorrections } from './correct';
 export { applyDismissals } from './dismiss';
 export { csvHead, csvRows, toCsv } from './csv';
 export { summarize } from './summary';
@@ -11,8 +16,18 @@ export { TOOL } from './tool';
 export { SCANNED, type PdfOptions } from './pdf';
 export { withPrevious } from './xyear';
 export type { PdfJs } from '../pdf/types';
-export type { Source } from './assemble';
 // Word files: `./docx` (kept out of this module so the page scripts do not bundle its zip and XML readers).
+
+export interface Source {
+  /** The page's URL, or the file's path for the CLI. */
+  url: string;
+  /** The page's title as the browser shows it; defaults to the report's title. */
+  title?: string;
+  /** When the audit ran; defaults to now. */
+  at?: Date;
+  /** Values a person corrected by hand: the rules run on them, the export keeps what was read. */
+  corrections?: readonly HandCorrection[];
+}
 
 /** Audits a rendered page. Pure and synchronous; never throws (a failure becomes the verdict). */
 export function auditDocument(doc: Document, source: Source): AuditExport {
@@ -70,3 +85,96 @@ export async function auditedPdf(bytes: Uint8Array, source: Source, pdfjs: PdfJs
   return guarded(() => outcome, source, 'pdf');
 }
 
+/** Runs the rules on a parse outcome into a record; a parser that throws still gives a verdict. Also for `./docx`. */
+export function guarded(parse: () => ParseOutcome, source: Source, kind: SourceKind): AuditRecord {
+  try {
+    const outcome = parse();
+    const audit = assemble(outcome, source, kind);
+    const narrative = outcome.status === 'not-a-report' ? [] : narrativeOf(outcome.report.narrative);
+    return { export: audit, narrative, dismissed: [] };
+  } catch (error) {
+    // The parser promises not to throw; if it does, the user still gets a verdict, not a stack.
+    const detail = error instanceof Error ? error.message : String(error);
+    const audit = assemble(
+      {
+        status: 'unreadable',
+        reason: { zh: `读取页面时出错：${detail}`, en: `The page could not be read: ${detail}` },
+        report: emptyReport(null),
+      },
+      source,
+      kind,
+    );
+    return { export: audit, narrative: [], dismissed: [] };
+  }
+}
+
+function assemble(outcome: ParseOutcome, source: Source, kind: SourceKind): AuditExport {
+  const base = {
+    schema: SCHEMA_ID,
+    source: {
+      url: source.url,
+      title: source.title ?? titleOf(outcome) ?? '',
+      auditedAt: (source.at ?? new Date()).toISOString(),
+      tool: { name: TOOL.name, version: TOOL.version },
+      kind,
+    },
+  } as const;
+
+  if (outcome.status === 'not-a-report') {
+    return AuditExport.parse({
+      ...base,
+      report: exportable(emptyReport(outcome.title)),
+      findings: [],
+      verdict: { status: 'not-a-report', counts: countFindings([]), rulesRun: [], rulesNotApplicable: [], reason: outcome.reason },
+    });
+  }
+
+  const report = applyCorrections(outcome.report, source.corrections ?? []);
+  const run = outcome.status === 'unreadable' && outcome.unopened ? { findings: [], rulesRun: [], rulesNotApplicable: [] } : runRules(report);
+  const counts = countFindings(run.findings);
+  // A report read only in part (rows past the size guard) says so: data is never dropped silently.
+  const reason: Bilingual | undefined = outcome.status === 'unreadable' ? outcome.reason : joined(outcome.notes ?? []);
+  return AuditExport.parse({
+    ...base,
+    report: exportable(report),
+    findings: run.findings,
+    verdict: {
+      status: outcome.status === 'unreadable' ? 'unreadable' : statusOf(counts),
+      counts,
+      rulesRun: run.rulesRun,
+      rulesNotApplicable: run.rulesNotApplicable,
+      ...(reason ? { reason } : {}),
+    },
+  });
+}
+
+function joined(notes: readonly Bilingual[]): Bilingual | undefined {
+  if (notes.length === 0) return undefined;
+  return { zh: notes.map((n) => n.zh).join('；'), en: notes.map((n) => n.en).join('; ') };
+}
+
+function titleOf(outcome: ParseOutcome): string | null {
+  return outcome.status === 'not-a-report' ? outcome.title : outcome.report.title;
+}
+
+/** The narrative stays out of the export: it is the page's own text, not data we derived; so do the reader's working notes. */
+function exportable(report: ParsedReport): Report {
+  const { narrative: _n, otherMatters: _o, unaligned: _u, mentioned: _m, ...rest } = report;
+  return rest;
+}
+
+export function emptyReport(title: string | null): ParsedReport {
+  return {
+    format: 'unknown',
+    year: null,
+    organ: null,
+    title,
+    publishedAt: null,
+    period: null,
+    sections: [],
+    tables: { activeDisclosure: null, applications: null, reviewLitigation: null },
+    labels: [],
+    narrative: '',
+    otherMatters: '',
+  };
+}
