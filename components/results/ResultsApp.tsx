@@ -1,4 +1,5 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist';
+import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { refKey, type AuditExport, type CellRef, type Finding } from '../../lib/model';
 import { cellIndex, describeFinding } from '../overlay/describe';
@@ -113,7 +114,16 @@ export function ResultsApp({ api, fileUrl, fileName, openPdf }: Props) {
   );
 }
 
-function Frame({ fileUrl, fileName, tools, side, children }: { fileUrl: string; fileName: string; tools?: preact.ComponentChildren; side?: preact.ComponentChildren; children: preact.ComponentChildren }) {
+interface FrameProps {
+  fileUrl: string;
+  fileName: string;
+  tools?: ComponentChildren;
+  /** Verdict, findings and export, beside the document. */
+  side?: ComponentChildren;
+  children: ComponentChildren;
+}
+
+function Frame({ fileUrl, fileName, tools, side, children }: FrameProps) {
   return (
     <div class="results">
       <header class="topbar">
