@@ -99,7 +99,10 @@ export function ResultsApp({ api, fileUrl, fileName, openPdf }: Props) {
               {t('results_reauditing')}
             </p>
           ) : null}
-          <FindingList audit={audit} places={places} pending={new Set()} onReveal={reveal} onDismiss={(id, v) => void state.dismiss(id, v)} />
+          {/* A file we could not read has no findings to list: the verdict says why. */}
+          {readable ? (
+            <FindingList audit={audit} places={places} pending={new Set()} onReveal={reveal} onDismiss={(id, v) => void state.dismiss(id, v)} />
+          ) : null}
           <ExportBar audit={audit} />
           {readable ? <p class="legend">{t('popup_correct_help')}</p> : null}
         </>
