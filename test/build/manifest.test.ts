@@ -34,6 +34,9 @@ const INERT_URLS: Array<[RegExp, string]> = [
   [/^http:\/\/www\.apache\.org\/licenses\/LICENSE-2\.0$/, 'pdf.js: its licence header'],
   [/^(http:\/\/example\.com|https:\/\/foo\.bar)$/, 'pdf.js: dummy bases for parsing relative URLs'],
   [/^http:\/\/\$\{\w\}$/, 'pdf.js: template turning a bare www. link in a PDF into a URL'],
+  // The .docx reader (results page, loaded for a .docx only): XML namespaces it matches elements by.
+  [/^http:\/\/www\.w3\.org\/(XML\/1998\/namespace|2000\/xmlns\/)$/, '@xmldom/xmldom: XML namespaces'],
+  [/^http:\/\/schemas\.openxmlformats\.org\/wordprocessingml\/2006\/main$/, '.docx reader: the WordprocessingML namespace'],
 ];
 
 /**
