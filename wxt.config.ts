@@ -1,5 +1,18 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
+
+/**
+ * lib/ is pure by rule (no I/O, no globals, nothing done at import): a module of it whose exports a
+ * bundle does not use is left out. So the audit script, which takes lib/model's helpers and types
+ * but none of its zod schemas, carries no schema and no zod.
+ */
+function pureLib(): Plugin {
+  return {
+    name: 'gov-report-audit:pure-lib',
+    transform: (_code, id) => (/\/lib\/[^?]*\.ts$/.test(id) ? { code: _code, map: null, moduleSideEffects: false } : null),
+  };
+}
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -17,7 +30,7 @@ export default defineConfig({
     }),
   }),
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), pureLib()],
     build: {
       rollupOptions: {
         // zod 4 ships annotations rollup cannot place; they are harmless noise.

@@ -1,5 +1,6 @@
 import { storage } from '#imports';
-import { z } from 'zod';
+// zod/mini: the audit script reads dismissals on the page's main thread (see utils/to-content).
+import { z } from 'zod/mini';
 
 /** A reviewer's dismissed findings, per page (URL without its fragment), by finding id. */
 const Dismissals = z.record(z.string(), z.array(z.string()));

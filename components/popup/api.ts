@@ -2,7 +2,8 @@
 // vitest's jsdom '#imports' drags in wxt/testing (and esbuild, which jsdom's globals break).
 import { browser } from 'wxt/browser';
 import { getDismissed, setDismissed } from '../../utils/dismissals';
-import { AuditReply, type ToContent } from '../../utils/protocol';
+import { AuditReply } from '../../utils/protocol';
+import type { ToContent } from '../../utils/to-content';
 
 /** Everything the popup asks of the browser, behind one interface so components test without one. */
 export interface PopupApi {

@@ -1,5 +1,6 @@
 import { browser, type Browser, type ContentScriptContext } from '#imports';
-import { ToContent, type ContentReplies } from '../../utils/protocol';
+import type { ContentReplies } from '../../utils/protocol';
+import { ToContent } from '../../utils/to-content';
 import { log, type Session } from './session';
 
 /** How long a frame without a report waits before answering, so a frame with one answers first. */

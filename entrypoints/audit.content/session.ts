@@ -1,5 +1,5 @@
 import { browser, type ContentScriptContext } from '#imports';
-import { applyDismissals, auditDocument } from '../../lib/audit';
+import { applyDismissals, auditPage } from '../../lib/audit';
 import { gridFromTable } from '../../lib/grid/html';
 import type { Grid } from '../../lib/grid';
 import type { AuditExport, CellRef, Finding } from '../../lib/model';
@@ -23,6 +23,8 @@ export const log = (...args: unknown[]) => console.warn('[年报核查] audit:',
 export interface Session {
   /** Audits the document again (content changed, or the popup asked). */
   run(): void;
+  /** Audits the document unless it was audited already (the first audit, in a task of its own). */
+  runOnce(): void;
   /** Re-reads the reviewer's dismissals and redraws. */
   reloadDismissals(): Promise<void>;
   setOverlay(visible: boolean): void;
@@ -45,6 +47,7 @@ export function createSession(ctx: ContentScriptContext): Session {
   let nonce = 0;
   let published = '';
   let overlay: OverlayUi | null = null;
+  let audited = false;
 
   // Per-audit caches: each marked table's grid (lib/grid's cellElement rebuilds it per lookup, and a
   // CELL-BLANK finding can name a hundred cells), a cell's element, and each finding's tooltip text.
@@ -117,7 +120,8 @@ export function createSession(ctx: ContentScriptContext): Session {
   const session: Session = {
     ready,
     run() {
-      raw = auditDocument(document, { url: location.href, title: document.title });
+      audited = true;
+      raw = auditPage(document, { url: location.href, title: document.title });
       grids = new Map();
       elements = new Map();
       refresh();
@@ -147,8 +151,12 @@ export function createSession(ctx: ContentScriptContext): Session {
       }, FLASH_MS);
       return true;
     },
-    holdsReport: () => !!view && drawable(view.verdict.status),
-    reply: () => ({ audit: view, overlayVisible: !!overlay?.visible }),
+    runOnce() {
+      if (!audited) session.run();
+    },
+    // A message that arrives before the first audit's task runs it now: the answer is never a guess.
+    holdsReport: () => (session.runOnce(), !!view && drawable(view.verdict.status)),
+    reply: () => (session.runOnce(), { audit: view, overlayVisible: !!overlay?.visible }),
   };
   return session;
 }

@@ -43,12 +43,12 @@ export function auditText(text: string, source: Source): AuditExport {
 
 /** `auditDocument` with the page's narrative. */
 export function auditedDocument(doc: Document, source: Source): Audited {
-  return guarded(() => parseDocument(doc), source, 'html');
+  return guarded(() => parseDocument(doc), source, 'html', checked);
 }
 
 /** `auditText` with the file's narrative. */
 export function auditedText(text: string, source: Source): Audited {
-  return guarded(() => parseText(text), source, 'text');
+  return guarded(() => parseText(text), source, 'text', checked);
 }
 
 /**
@@ -77,15 +77,30 @@ export async function auditedPdf(bytes: Uint8Array, source: Source, pdfjs: PdfJs
   } catch (error) {
     return guarded(() => {
       throw error;
-    }, source, 'pdf');
+    }, source, 'pdf', checked);
   }
-  return guarded(() => outcome, source, 'pdf');
+  return guarded(() => outcome, source, 'pdf', checked);
 }
 
-function guarded(parse: () => ParseOutcome, source: Source, kind: SourceKind): Audited {
+/**
+ * The in-page audit: `auditDocument` without checking the export against its schema. The export is
+ * our own output, not input: it is checked where it crosses a trust boundary (the popup parses
+ * every reply a content script sends, utils/protocol `AuditReply`), and the page's main thread is
+ * spared zod's code, its schemas' construction and the parse.
+ */
+export function auditPage(doc: Document, source: Source): AuditExport {
+  return guarded(() => parseDocument(doc), source, 'html', asIs).export;
+}
+
+/** What becomes of the assembled export: checked against the schema (keys in its order, nothing else kept), or as built. */
+type Finish = (draft: AuditExport) => AuditExport;
+const checked: Finish = (draft) => AuditExport.parse(draft);
+const asIs: Finish = (draft) => draft;
+
+function guarded(parse: () => ParseOutcome, source: Source, kind: SourceKind, finish: Finish): Audited {
   try {
     const outcome = parse();
-    const audit = assemble(outcome, source, kind);
+    const audit = assemble(outcome, source, kind, finish);
     if (outcome.status === 'not-a-report') return { export: audit };
     return { export: audit, narrative: { narrative: outcome.report.narrative, otherMatters: outcome.report.otherMatters } };
   } catch (error) {
@@ -99,12 +114,13 @@ function guarded(parse: () => ParseOutcome, source: Source, kind: SourceKind): A
       },
       source,
       kind,
+      finish,
     );
     return { export: audit };
   }
 }
 
-function assemble(outcome: ParseOutcome, source: Source, kind: SourceKind): AuditExport {
+function assemble(outcome: ParseOutcome, source: Source, kind: SourceKind, finish: Finish): AuditExport {
   const base = {
     schema: SCHEMA_ID,
     source: {
@@ -117,7 +133,7 @@ function assemble(outcome: ParseOutcome, source: Source, kind: SourceKind): Audi
   } as const;
 
   if (outcome.status === 'not-a-report') {
-    return AuditExport.parse({
+    return finish({
       ...base,
       report: exportable(emptyReport(outcome.title)),
       findings: [],
@@ -129,7 +145,7 @@ function assemble(outcome: ParseOutcome, source: Source, kind: SourceKind): Audi
   const counts = countFindings(run.findings);
   // A report read only in part (rows past the size guard) says so: data is never dropped silently.
   const reason: Bilingual | undefined = outcome.status === 'unreadable' ? outcome.reason : joined(outcome.notes ?? []);
-  return AuditExport.parse({
+  return finish({
     ...base,
     report: exportable(outcome.report),
     findings: run.findings,

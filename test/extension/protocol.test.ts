@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AuditReply, RevealReply, ToBackground, ToContent } from '../../utils/protocol';
+import { AuditReply, RevealReply, ToBackground } from '../../utils/protocol';
+import { ToContent } from '../../utils/to-content';
 import { exportWith, rowSumError } from '../support/export';
 
 describe('ToContent', () => {
