@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
+import { SOURCES, addSourcesReadme } from './store/sources';
 
 /**
  * lib/ is pure by rule (no I/O, no globals, nothing done at import): a module of it whose exports a
@@ -29,6 +30,17 @@ export default defineConfig({
       },
     }),
   }),
+  zip: {
+    // The Firefox add-on store's sources archive: what the package is built from, and nothing else
+    // (an allow-list, so a new folder of tests or data never ships by accident; a test rebuilds
+    // the package from the archive, so a missing source fails it).
+    excludeSources: ['**/*'],
+    includeSources: SOURCES,
+  },
+  hooks: {
+    // …with a README at its root that says how to rebuild the exact package.
+    'zip:sources:done': (_wxt, zipPath) => addSourcesReadme(zipPath),
+  },
   vite: () => ({
     plugins: [preact(), pureLib()],
     build: {

@@ -1,8 +1,9 @@
-import { AuditExport, SCHEMA_ID, type Bilingual, type ParsedReport, type Report, type SourceKind } from '../model';
+import { AuditExport, SCHEMA_ID, type AuditRecord, type Bilingual, type ParsedReport, type Report, type SourceKind } from '../model';
 import { parseDocument, parseText, type ParseOutcome } from '../parse';
 import type { PdfJs } from '../pdf/types';
 import { parsePdf, type PdfOptions } from './pdf';
 import { runRules } from '../rules';
+import { narrativeOf } from './narrative';
 import { TOOL } from './tool';
 import { countFindings, statusOf } from './verdict';
 
@@ -11,6 +12,7 @@ export { csvHead, csvRows, toCsv } from './csv';
 export { summarize } from './summary';
 export { TOOL } from './tool';
 export { SCANNED, type PdfOptions } from './pdf';
+export { withPrevious } from './xyear';
 export type { PdfJs } from '../pdf/types';
 
 export interface Source {
@@ -20,15 +22,6 @@ export interface Source {
   title?: string;
   /** When the audit ran; defaults to now. */
   at?: Date;
-}
-
-/** The report's own text, which the export leaves out: what rules across files (cross-year) read beside the export. */
-export type Narrative = Pick<ParsedReport, 'narrative' | 'otherMatters'>;
-
-/** An export with the narrative it was audited from; no narrative when nothing was read as a report. */
-export interface Audited {
-  export: AuditExport;
-  narrative?: Narrative;
 }
 
 /** Audits a rendered page. Pure and synchronous; never throws (a failure becomes the verdict). */
@@ -41,13 +34,18 @@ export function auditText(text: string, source: Source): AuditExport {
   return auditedText(text, source).export;
 }
 
-/** `auditDocument` with the page's narrative. */
-export function auditedDocument(doc: Document, source: Source): Audited {
+/**
+ * `auditDocument` keeping what cross-year checks need besides the export: the narrative by
+ * section (the export leaves the page's own text out). An `AuditRecord`, as the CLI and the
+ * history hold it; `withPrevious` adds the cross-year findings once last year's record is known.
+ * Empty narrative when nothing was read as a report.
+ */
+export function auditedDocument(doc: Document, source: Source): AuditRecord {
   return guarded(() => parseDocument(doc), source, 'html', checked);
 }
 
-/** `auditText` with the file's narrative. */
-export function auditedText(text: string, source: Source): Audited {
+/** `auditedDocument` for a text version of a report. */
+export function auditedText(text: string, source: Source): AuditRecord {
   return guarded(() => parseText(text), source, 'text', checked);
 }
 
@@ -68,8 +66,8 @@ export async function auditPdf(bytes: Uint8Array, source: Source, pdfjs: PdfJs, 
   return (await auditedPdf(bytes, source, pdfjs, options)).export;
 }
 
-/** `auditPdf` with the file's narrative. */
-export async function auditedPdf(bytes: Uint8Array, source: Source, pdfjs: PdfJs, options: PdfOptions = {}): Promise<Audited> {
+/** `auditedDocument` for a PDF. */
+export async function auditedPdf(bytes: Uint8Array, source: Source, pdfjs: PdfJs, options: PdfOptions = {}): Promise<AuditRecord> {
   let outcome: ParseOutcome;
   try {
     const parsed = await parsePdf(bytes, pdfjs, options);
@@ -97,12 +95,12 @@ type Finish = (draft: AuditExport) => AuditExport;
 const checked: Finish = (draft) => AuditExport.parse(draft);
 const asIs: Finish = (draft) => draft;
 
-function guarded(parse: () => ParseOutcome, source: Source, kind: SourceKind, finish: Finish): Audited {
+function guarded(parse: () => ParseOutcome, source: Source, kind: SourceKind, finish: Finish): AuditRecord {
   try {
     const outcome = parse();
     const audit = assemble(outcome, source, kind, finish);
-    if (outcome.status === 'not-a-report') return { export: audit };
-    return { export: audit, narrative: { narrative: outcome.report.narrative, otherMatters: outcome.report.otherMatters } };
+    const narrative = outcome.status === 'not-a-report' ? [] : narrativeOf(outcome.report.narrative);
+    return { export: audit, narrative, dismissed: [] };
   } catch (error) {
     // The parser promises not to throw; if it does, the user still gets a verdict, not a stack.
     const detail = error instanceof Error ? error.message : String(error);
@@ -116,7 +114,7 @@ function guarded(parse: () => ParseOutcome, source: Source, kind: SourceKind, fi
       kind,
       finish,
     );
-    return { export: audit };
+    return { export: audit, narrative: [], dismissed: [] };
   }
 }
 

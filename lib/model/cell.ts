@@ -20,6 +20,9 @@ export const CellRef = z.object({
    * pdf.js's `viewport.convertToViewportRectangle(box)` turns into canvas pixels.
    */
   box: z.tuple([z.number(), z.number(), z.number(), z.number()]).optional(),
+  /** Set only on a cell of another report: that report's `source.url`. Cross-year findings name
+   *  last year's cells this way in `related` (SPEC §5); without it the cell is on this page. */
+  url: z.string().optional(),
 });
 export type CellRef = z.infer<typeof CellRef>;
 
@@ -39,4 +42,7 @@ export const Bilingual = z.object({ zh: z.string(), en: z.string() });
 export type Bilingual = z.infer<typeof Bilingual>;
 
 export const sameRef = (a: CellRef, b: CellRef): boolean =>
-  a.table === b.table && a.row === b.row && a.col === b.col;
+  a.table === b.table && a.row === b.row && a.col === b.col && a.url === b.url;
+
+/** The refs that are on this page: what an overlay can mark (cross-year findings also name last year's cells). */
+export const onThisPage = (refs: readonly CellRef[]): CellRef[] => refs.filter((r) => r.url === undefined);
