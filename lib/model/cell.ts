@@ -41,8 +41,5 @@ export type Cell = z.infer<typeof Cell>;
 export const Bilingual = z.object({ zh: z.string(), en: z.string() });
 export type Bilingual = z.infer<typeof Bilingual>;
 
-export const sameRef = (a: CellRef, b: CellRef): boolean =>
-  a.table === b.table && a.row === b.row && a.col === b.col && a.url === b.url;
-
-/** The refs that are on this page: what an overlay can mark (cross-year findings also name last year's cells). */
-export const onThisPage = (refs: readonly CellRef[]): CellRef[] => refs.filter((r) => r.url === undefined);
+// Helpers on refs (sameRef, onThisPage) are in places.ts: a module of schemas only, so code that
+// needs the helpers but no schema (the audit script) carries no zod.
