@@ -1,6 +1,5 @@
 import { storage } from '#imports';
-// zod/mini: the audit script reads dismissals on the page's main thread (see utils/to-content).
-import { z } from 'zod/mini';
+import { z } from 'zod';
 
 /** A reviewer's dismissed findings, per page (URL without its fragment), by finding id. */
 const Dismissals = z.record(z.string(), z.array(z.string()));

@@ -1,8 +1,9 @@
 import { browser, type ContentScriptContext } from '#imports';
 import { applyDismissals, auditPage } from '../../lib/audit';
+import { reportAttachments, type Attachment } from '../../lib/detect';
 import { gridFromTable } from '../../lib/grid/html';
 import type { Grid } from '../../lib/grid';
-import type { AuditExport, CellRef, Finding } from '../../lib/model';
+import type { AuditExport, CellRef, Finding, HandCorrection } from '../../lib/model';
 import { cellIndex, describeFinding, type FindingText } from '../../components/overlay/describe';
 import { t, uiLang } from '../../components/overlay/i18n';
 import { createOverlayUi, type OverlayUi, type OverlayView } from '../../components/overlay/mount';
@@ -12,6 +13,14 @@ import { getDismissed } from '../../utils/dismissals';
 import type { AuditReply, AuditState, ToBackground } from '../../utils/protocol';
 
 const FLASH_MS = 2000;
+/** Only the top frame lists a notice page's attachments (and answers for a page without a report). */
+export const isTop = (() => {
+  try {
+    return window.top === window;
+  } catch {
+    return false;
+  }
+})();
 export const log = (...args: unknown[]) => console.warn('[年报核查] audit:', ...args);
 
 /**
@@ -25,6 +34,8 @@ export interface Session {
   run(): void;
   /** Audits the document unless it was audited already (the first audit, in a task of its own). */
   runOnce(): void;
+  /** Keeps a value the reviewer corrected by hand and audits again with it. */
+  correct(correction: HandCorrection): void;
   /** Re-reads the reviewer's dismissals and redraws. */
   reloadDismissals(): Promise<void>;
   setOverlay(visible: boolean): void;
@@ -48,6 +59,9 @@ export function createSession(ctx: ContentScriptContext): Session {
   let published = '';
   let overlay: OverlayUi | null = null;
   let audited = false;
+  let attachments: Attachment[] = [];
+  // The reviewer's corrections, by cell: they hold across re-audits of this page.
+  const corrections = new Map<string, HandCorrection>();
 
   // Per-audit caches: each marked table's grid (lib/grid's cellElement rebuilds it per lookup, and a
   // CELL-BLANK finding can name a hundred cells), a cell's element, and each finding's tooltip text.
@@ -121,10 +135,15 @@ export function createSession(ctx: ContentScriptContext): Session {
     ready,
     run() {
       audited = true;
-      raw = auditPage(document, { url: location.href, title: document.title });
+      raw = auditPage(document, { url: location.href, title: document.title, corrections: [...corrections.values()] });
+      attachments = isTop ? reportAttachments(document) : [];
       grids = new Map();
       elements = new Map();
       refresh();
+    },
+    correct(correction) {
+      corrections.set(refKey(correction.at), correction);
+      session.run();
     },
     async reloadDismissals() {
       dismissed = await getDismissed(location.href);
@@ -156,7 +175,7 @@ export function createSession(ctx: ContentScriptContext): Session {
     },
     // A message that arrives before the first audit's task runs it now: the answer is never a guess.
     holdsReport: () => (session.runOnce(), !!view && drawable(view.verdict.status)),
-    reply: () => (session.runOnce(), { audit: view, overlayVisible: !!overlay?.visible }),
+    reply: () => (session.runOnce(), { audit: view, overlayVisible: !!overlay?.visible, attachments }),
   };
   return session;
 }

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { Bilingual } from './cell';
 import { Finding } from './finding';
 import { Report } from './report';
-import { SCHEMA_ID } from './keys';
 
+export const SCHEMA_ID = 'gov-report-audit/v1';
 
 export const VerdictStatus = z.enum(['pass', 'warnings', 'errors', 'not-a-report', 'unreadable']);
 export type VerdictStatus = z.infer<typeof VerdictStatus>;

@@ -1,8 +1,5 @@
 /** Canonical keys and official labels of SPEC §2. Other tools read these keys: never rename them. */
 
-/** The export's `schema` (SPEC §5). Here, not beside the export's zod schema, so code that only writes exports (the audit script) needs no zod. */
-export const SCHEMA_ID = 'gov-report-audit/v1';
-
 export const T3_COLUMNS = [
   'naturalPerson',
   'commercial',

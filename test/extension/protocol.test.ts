@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AuditReply, RevealReply, ToBackground } from '../../utils/protocol';
-import { ToContent } from '../../utils/to-content';
+import { AuditReply, RevealReply, ToBackground, ToContent } from '../../utils/protocol';
 import { exportWith, rowSumError } from '../support/export';
 
 describe('ToContent', () => {
