@@ -16,6 +16,7 @@ export { TOOL } from './tool';
 export { SCANNED, type PdfOptions } from './pdf';
 export { withPrevious } from './xyear';
 export type { PdfJs } from '../pdf/types';
+// Word files: `./docx` (kept out of this module so the page scripts do not bundle its zip and XML readers).
 
 export interface Source {
   /** The page's URL, or the file's path for the CLI. */
@@ -99,7 +100,8 @@ type Finish = (draft: AuditExport) => AuditExport;
 const checked: Finish = (draft) => AuditExport.parse(draft);
 const asIs: Finish = (draft) => draft;
 
-function guarded(parse: () => ParseOutcome, source: Source, kind: SourceKind, finish: Finish): AuditRecord {
+/** Runs the rules on a parse outcome into a record; a parser that throws still gives a verdict. Also for `./docx`. */
+export function guarded(parse: () => ParseOutcome, source: Source, kind: SourceKind, finish: Finish = checked): AuditRecord {
   try {
     const outcome = parse();
     const audit = assemble(outcome, source, kind, finish);
@@ -177,7 +179,7 @@ function exportable(report: ParsedReport): Report {
   return rest;
 }
 
-function emptyReport(title: string | null): ParsedReport {
+export function emptyReport(title: string | null): ParsedReport {
   return {
     format: 'unknown',
     year: null,
