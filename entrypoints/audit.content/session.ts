@@ -1,5 +1,5 @@
 import { browser, type ContentScriptContext } from '#imports';
-import { applyDismissals, auditDocument } from '../../lib/audit';
+import { applyDismissals, auditPage } from '../../lib/audit';
 import { reportAttachments, type Attachment } from '../../lib/detect';
 import { gridFromTable } from '../../lib/grid/html';
 import type { Grid } from '../../lib/grid';
@@ -32,6 +32,8 @@ export const log = (...args: unknown[]) => console.warn('[年报核查] audit:',
 export interface Session {
   /** Audits the document again (content changed, or the popup asked). */
   run(): void;
+  /** Audits the document unless it was audited already (the first audit, in a task of its own). */
+  runOnce(): void;
   /** Keeps a value the reviewer corrected by hand and audits again with it. */
   correct(correction: HandCorrection): void;
   /** Re-reads the reviewer's dismissals and redraws. */
@@ -56,6 +58,7 @@ export function createSession(ctx: ContentScriptContext): Session {
   let nonce = 0;
   let published = '';
   let overlay: OverlayUi | null = null;
+  let audited = false;
   let attachments: Attachment[] = [];
   // The reviewer's corrections, by cell: they hold across re-audits of this page.
   const corrections = new Map<string, HandCorrection>();
@@ -131,7 +134,8 @@ export function createSession(ctx: ContentScriptContext): Session {
   const session: Session = {
     ready,
     run() {
-      raw = auditDocument(document, { url: location.href, title: document.title, corrections: [...corrections.values()] });
+      audited = true;
+      raw = auditPage(document, { url: location.href, title: document.title, corrections: [...corrections.values()] });
       attachments = isTop ? reportAttachments(document) : [];
       grids = new Map();
       elements = new Map();
@@ -166,8 +170,12 @@ export function createSession(ctx: ContentScriptContext): Session {
       }, FLASH_MS);
       return true;
     },
-    holdsReport: () => !!view && drawable(view.verdict.status),
-    reply: () => ({ audit: view, overlayVisible: !!overlay?.visible, attachments }),
+    runOnce() {
+      if (!audited) session.run();
+    },
+    // A message that arrives before the first audit's task runs it now: the answer is never a guess.
+    holdsReport: () => (session.runOnce(), !!view && drawable(view.verdict.status)),
+    reply: () => (session.runOnce(), { audit: view, overlayVisible: !!overlay?.visible, attachments }),
   };
   return session;
 }
