@@ -1,3 +1,4 @@
+import { sameSite, type PageLink } from './column/links';
 import { toSimplified } from './parse/hant';
 
 const REPORT = /(政府(?:信息|资讯)公开|政府信息与政务公开|政务公开|(?:信息|资讯)公开)(工作)?(年度)?(报告|年报)/;
@@ -60,4 +61,26 @@ export function isReportPage(doc: Document): boolean {
   return bodySnippet(doc)
     .split('\n')
     .some((line) => /\d{4}/.test(line) && looksLikeReportTitle(line));
+}
+
+/** Fewer report links than this is a page that mentions reports, not a column listing them. */
+export const MIN_COLUMN_REPORTS = 3;
+
+/**
+ * The links of a list page whose text or title names a disclosure annual report, on the page's
+ * own site, each URL once, this page left out: the reports a column (栏目) lists.
+ */
+export function reportLinks(links: readonly PageLink[], pageUrl: string): PageLink[] {
+  const seen = new Set([pageUrl.split('#')[0]]);
+  return links.filter((link) => {
+    if (seen.has(link.url) || !sameSite(link.url, pageUrl)) return false;
+    if (!looksLikeReportTitle(link.text) && !looksLikeReportTitle(link.title)) return false;
+    seen.add(link.url);
+    return true;
+  });
+}
+
+/** Whether a page is a column's list of annual reports (many links that each name one). */
+export function isColumnPage(links: readonly PageLink[], pageUrl: string): boolean {
+  return reportLinks(links, pageUrl).length >= MIN_COLUMN_REPORTS;
 }
