@@ -1,5 +1,6 @@
 import { browser, storage, type Browser } from '#imports';
 import { badgeFor, tabState } from '../utils/badge';
+import { keepInHistory } from '../utils/history/keep';
 import { ToBackground, type AuditState } from '../utils/protocol';
 
 /** The built audit script (entrypoints/audit.content, registration: 'runtime'). */
@@ -77,6 +78,7 @@ const handlers: Handlers = {
     if (sender.tab?.id === undefined) return;
     await recordState(sender.tab.id, sender.frameId ?? 0, msg);
   },
+  'audit-record': (msg) => keepInHistory(msg.record),
 };
 
 export default defineBackground(() => {

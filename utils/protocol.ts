@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AuditExport, VerdictStatus } from '../lib/model';
+import { AuditExport, AuditRecord, VerdictStatus } from '../lib/model';
 
 /**
  * Every message between the extension's parts. One schema per message, validated on receipt:
@@ -57,6 +57,8 @@ export const ToBackground = z.discriminatedUnion('type', [
   }),
   /** Detector: this frame looks like an annual report; inject the audit script into it. */
   z.object({ type: z.literal('report-detected') }),
+  /** Audit script: this frame's audit record (with the reviewer's dismissals), for the history. */
+  z.object({ type: z.literal('audit-record'), record: AuditRecord }),
 ]);
 export type ToBackground = z.infer<typeof ToBackground>;
 export type AuditState = Extract<ToBackground, { type: 'audit-state' }>;

@@ -1,8 +1,8 @@
 import { browser, type ContentScriptContext } from '#imports';
-import { applyDismissals, auditDocument } from '../../lib/audit';
+import { applyDismissals, recordDocument } from '../../lib/audit';
 import { gridFromTable } from '../../lib/grid/html';
 import type { Grid } from '../../lib/grid';
-import type { AuditExport, CellRef, Finding } from '../../lib/model';
+import type { AuditExport, AuditRecord, CellRef, Finding } from '../../lib/model';
 import { cellIndex, describeFinding, type FindingText } from '../../components/overlay/describe';
 import { t, uiLang } from '../../components/overlay/i18n';
 import { createOverlayUi, type OverlayUi, type OverlayView } from '../../components/overlay/mount';
@@ -36,7 +36,9 @@ export interface Session {
 }
 
 export function createSession(ctx: ContentScriptContext): Session {
+  let record: AuditRecord | null = null;
   let raw: AuditExport | null = null;
+  let kept = '';
   let dismissed: string[] = [];
   let view: AuditExport | null = null;
   let model: OverlayModel | null = null;
@@ -94,6 +96,16 @@ export function createSession(ctx: ContentScriptContext): Session {
     browser.runtime.sendMessage(state satisfies ToBackground).catch(log);
   };
 
+  // The history keeps every report audited, with its dismissals; each version once.
+  const keep = () => {
+    if (!record || record.export.verdict.status === 'not-a-report') return;
+    const withDismissals: AuditRecord = { ...record, dismissed };
+    const key = `${record.export.source.auditedAt}|${dismissed.join(',')}`;
+    if (key === kept) return;
+    kept = key;
+    browser.runtime.sendMessage({ type: 'audit-record', record: withDismissals } satisfies ToBackground).catch(log);
+  };
+
   let isReady = false;
   const refresh = () => {
     view = raw && applyDismissals(raw, dismissed);
@@ -103,6 +115,7 @@ export function createSession(ctx: ContentScriptContext): Session {
     if (!isReady) return;
     draw();
     publish();
+    keep();
   };
 
   const ready = Promise.all([
@@ -117,7 +130,8 @@ export function createSession(ctx: ContentScriptContext): Session {
   const session: Session = {
     ready,
     run() {
-      raw = auditDocument(document, { url: location.href, title: document.title });
+      record = recordDocument(document, { url: location.href, title: document.title });
+      raw = record.export;
       grids = new Map();
       elements = new Map();
       refresh();

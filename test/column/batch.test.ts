@@ -103,3 +103,15 @@ describe('runBatch', () => {
     expect(done.items.find((i) => i.url.endsWith('/r/1.html'))?.failure?.kind).toBe('offsite');
   });
 });
+
+describe('runBatch when history cannot keep a result', () => {
+  it('stops, keeps the batch resumable and tells the caller', async () => {
+    const site = fakeSite();
+    site.effects.audit = async () => {
+      throw new Error('storage full');
+    };
+    await expect(runBatch(newBatch('b', `${SITE}/list/index.html`, 1, new Date()), site.effects, options())).rejects.toThrow('storage full');
+    expect(site.saved()?.phase).toBe('cancelled');
+    expect(site.saved()?.items.every((i) => i.state === 'pending')).toBe(true);
+  });
+});

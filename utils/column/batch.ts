@@ -138,29 +138,40 @@ export async function runBatch(start: Batch, effects: BatchEffects, options: Run
   }
 
   const taken = new Set<string>();
+  // A fault of ours (storage full) stops the batch, resumable, and is the caller's to show.
+  let fatal: { error: unknown } | null = null;
   const next = () => batch.items.find((i) => i.state === 'pending' && !taken.has(i.url));
   const lane = async () => {
-    for (let item = next(); item && !stopped(); item = next()) {
+    for (let item = next(); item && !stopped() && !fatal; item = next()) {
       taken.add(item.url);
-      const result = await auditOne(item, batch.listUrl, effects);
-      await update((b) => ({ ...b, items: b.items.map((i) => (i.url === item!.url ? { ...i, ...result } : i)) }));
+      try {
+        const result = await auditOne(item, batch.listUrl, effects);
+        await update((b) => ({ ...b, items: b.items.map((i) => (i.url === item!.url ? { ...i, ...result } : i)) }));
+      } catch (error) {
+        fatal = { error };
+        return;
+      }
       if (next()) await effects.sleep(options.pauseMs);
     }
   };
   await Promise.all(Array.from({ length: options.concurrency }, lane));
-  await update((b) => ({ ...b, phase: stopped() && b.items.some((i) => i.state === 'pending') ? 'cancelled' : 'done' }));
+  const left = batch.items.some((i) => i.state === 'pending');
+  await update((b) => ({ ...b, phase: left && (stopped() || fatal) ? 'cancelled' : 'done' }));
+  if (fatal) throw (fatal as { error: unknown }).error;
   return batch;
 }
 
+/** Fetches and audits one report; a page's fault is its failure, a fault of ours (storage) throws. */
 async function auditOne(item: BatchItem, listUrl: string, effects: BatchEffects): Promise<Partial<BatchItem>> {
+  let got: Fetched;
   try {
-    const got = await effects.fetchPage(item.url);
-    if (!got.ok) return { state: 'failed', failure: got.failure };
-    // A redirect may take the request elsewhere; what we audit must still be the site's own page.
-    if (!sameSite(got.url, listUrl)) return { state: 'failed', failure: { kind: 'offsite', detail: got.url } };
-    const audited = await effects.audit(got.html, got.url, item.name);
-    return audited.ok ? { state: 'done', key: audited.key } : { state: 'failed', failure: audited.failure };
+    got = await effects.fetchPage(item.url);
   } catch (error) {
     return { state: 'failed', failure: { kind: 'network', detail: error instanceof Error ? error.message : String(error) } };
   }
+  if (!got.ok) return { state: 'failed', failure: got.failure };
+  // A redirect may take the request elsewhere; what we audit must still be the site's own page.
+  if (!sameSite(got.url, listUrl)) return { state: 'failed', failure: { kind: 'offsite', detail: got.url } };
+  const audited = await effects.audit(got.html, got.url, item.name);
+  return audited.ok ? { state: 'done', key: audited.key } : { state: 'failed', failure: audited.failure };
 }
