@@ -5,7 +5,7 @@ export type WorkflowPage = 'history' | 'column' | 'compare';
 
 export const pageUrl = (page: WorkflowPage, params: Record<string, string | number> = {}): string => {
   const query = new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)])).toString();
-  return browser.runtime.getURL(`/${page}.html${query ? `?${query}` : ''}` as '/history.html');
+  return browser.runtime.getURL(`/${page}.html${query ? `?${query}` : ''}`);
 };
 
 /** Opens one of them in a new tab (from the popup, which closes when focus leaves it). */

@@ -70,6 +70,8 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number };
   /** A visible window (the demo, when there is a display). */
   headed?: boolean;
+  /** A browser profile to reuse (a restart); the caller removes it. Default: a fresh one, removed on close. */
+  profileDir?: string;
 }
 
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<Harness> {
@@ -77,7 +79,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     throw new Error(`No build at ${extensionDir}: run \`npx wxt build\` (test/e2e/global-setup.ts does).`);
   }
   const lang = options.lang ?? 'zh-CN';
-  const profile = mkdtempSync(join(tmpdir(), 'gra-e2e-'));
+  const profile = options.profileDir ?? mkdtempSync(join(tmpdir(), 'gra-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: !options.headed,
@@ -190,7 +192,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     async close() {
       await context.close().catch(() => {});
       await Promise.all(servers.map((s) => s.close()));
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.profileDir) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

@@ -70,7 +70,10 @@ export async function listCorrections(db: HistoryDb): Promise<StoredCorrection[]
 /** Records that two reports (by URL) are, or are not, the same body's; `null` forgets the decision. */
 export async function setCorrection(db: HistoryDb, a: string, b: string, same: boolean | null): Promise<void> {
   const id = correctionId(a, b);
-  await writing(() => (same === null ? db.delete('corrections', id) : db.put('corrections', { id, a, b, same })));
+  await writing(async () => {
+    if (same === null) await db.delete('corrections', id);
+    else await db.put('corrections', { id, a, b, same });
+  });
 }
 
 export async function exportHistory(db: HistoryDb, now = new Date()): Promise<HistoryFile> {

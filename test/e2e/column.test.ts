@@ -1,0 +1,125 @@
+/**
+ * Auditing a whole column on a fake government site: the popup offers it on the list page, the
+ * batch reads both list pages, fetches every linked report from the site's own tab (two at a
+ * time), lists the broken link and the page that is not a report with their reasons, and shows the
+ * column summary; its JSON equals the CLI's on the same files; cancel stops the requests and a
+ * resume fetches only what is left; nothing leaves the site.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page, Request } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AuditExport } from '../../lib/model';
+import { repoRoot } from '../support/paths';
+import { hasChromium, launchWithExtension, resultsDir, type Harness } from './harness';
+import { BROKEN, NOT_A_REPORT, SITE_REPORTS, columnMounts, columnRoutes } from './pages/column-site';
+
+const LIST = 'gknb/index.html';
+
+describe.skipIf(!hasChromium)('auditing a whole column', () => {
+  let h: Harness;
+  let base: string;
+  const requests: Array<{ path: string; at: number }> = [];
+
+  beforeAll(async () => {
+    h = await launchWithExtension();
+    base = await h.serve(columnMounts(), columnRoutes());
+    h.context.on('request', (r: Request) => {
+      if (r.url().startsWith(base)) requests.push({ path: new URL(r.url()).pathname, at: Date.now() });
+    });
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  /** Opens the list page and its popup; clicking the offer opens the batch page. */
+  async function startBatch(): Promise<{ list: Page; column: Page; offer: string }> {
+    const list = await h.newPage();
+    await list.goto(base + LIST);
+    const popup = await h.context.newPage();
+    await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${await h.tabId(list)}`);
+    const button = popup.getByTestId('audit-column');
+    await button.waitFor({ timeout: 8000 });
+    const offer = (await button.textContent()) ?? '';
+    const [column] = await Promise.all([h.context.waitForEvent('page'), button.click()]);
+    await column.waitForLoadState();
+    return { list, column, offer };
+  }
+
+  const progress = (column: Page) => column.getByTestId('progress-count').textContent();
+
+  it('finds exactly the column’s reports over both list pages, and the progress reaches the end', async () => {
+    const { column, offer } = await startBatch();
+    // Page 1 of the list links half the reports and the broken link.
+    expect(offer).toBe(`核查本栏目全部年报（${Math.ceil(SITE_REPORTS.length / 2) + 1} 份）`);
+    await column.locator('progress[data-phase="done"]').waitFor({ timeout: 60_000 });
+    const total = SITE_REPORTS.length + 2;
+    expect(await progress(column)).toBe(`已核查 ${total} / ${total} 份`);
+
+    const rows = column.locator('[data-testid="column"] tbody tr');
+    await expect.poll(() => rows.count()).toBe(total);
+    const state = async (path: string) => column.locator(`[data-testid="column"] tbody tr:has(a[href="${base}${path.slice(1)}"])`).getAttribute('data-state');
+    for (const r of SITE_REPORTS) expect(await state(r.path), r.path).toBe('done');
+    expect(await state(BROKEN.path)).toBe('failed');
+    expect(await state(NOT_A_REPORT.path)).toBe('failed');
+    expect(await column.getByTestId('failure').allTextContents()).toEqual(expect.arrayContaining(['无法打开（HTTP 404）', '不是年报页面']));
+    await h.screenshot(column, 'column-summary');
+  });
+
+  it('exports one JSON equal to the CLI’s on the same files (times and URLs aside)', async () => {
+    const column = h.context.pages().find((p) => p.url().includes('/column.html'))!;
+    const [download] = await Promise.all([column.waitForEvent('download'), column.getByTestId('column-json').click()]);
+    const path = join(resultsDir, `column-${download.suggestedFilename()}`);
+    await download.saveAs(path);
+    const fromBrowser = AuditExport.array().parse(JSON.parse(readFileSync(path, 'utf8')));
+
+    const cli = spawnSync(process.execPath, [join(repoRoot, 'bin/gov-report-audit.mjs'), '--format', 'json', ...SITE_REPORTS.map((r) => r.file)], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    const fromCli = AuditExport.array().parse(JSON.parse(cli.stdout));
+    const byFile = new Map(SITE_REPORTS.map((r, i) => [r.path, fromCli[i]!]));
+    expect(fromBrowser).toHaveLength(SITE_REPORTS.length);
+    for (const audit of fromBrowser) {
+      const path = new URL(audit.source.url).pathname;
+      const twin = byFile.get(path)!;
+      expect(comparable(audit, base), path).toEqual(comparable(twin, base));
+    }
+  });
+
+  it('stops requesting when cancelled, and a resume fetches only what is left', async () => {
+    const { column } = await startBatch();
+    await expect.poll(async () => Number(/已核查 (\d+)/.exec((await progress(column)) ?? '')?.[1] ?? 0), { timeout: 30_000 }).toBeGreaterThanOrEqual(2);
+    await column.getByTestId('cancel').click();
+    const cancelledAt = Date.now();
+    await column.getByTestId('resume').waitFor({ timeout: 10_000 });
+    await column.waitForTimeout(1500);
+    const late = requests.filter((r) => r.at > cancelledAt + 200 && r.path.startsWith('/reports/'));
+    expect(late).toEqual([]);
+
+    const doneBefore = new Set(
+      await column.locator('[data-testid="column"] tbody tr[data-state="done"] a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)),
+    );
+    expect(doneBefore.size).toBeGreaterThanOrEqual(2);
+    const resumedAt = Date.now();
+    await column.getByTestId('resume').click();
+    await column.locator('progress[data-phase="done"]').waitFor({ timeout: 60_000 });
+    const again = requests.filter((r) => r.at >= resumedAt).map((r) => r.path);
+    expect(again.filter((p) => doneBefore.has(p))).toEqual([]);
+    expect(again.filter((p) => p.startsWith('/gknb/'))).toEqual([]);
+    expect(await column.locator('[data-testid="column"] tbody tr[data-state="pending"]').count()).toBe(0);
+  });
+
+  it('never sent a request off the site', () => {
+    expect(h.foreignRequests).toEqual([]);
+  });
+});
+
+/** An export without what differs by where and when it ran: the URL (a path in the CLI), the time, the page title. */
+function comparable(audit: AuditExport, base: string): unknown {
+  const text = JSON.stringify({ ...audit, source: { ...audit.source, url: '', auditedAt: '', title: '' } });
+  // Cells of last year's report name it by URL (browser) or path (CLI).
+  return JSON.parse(text.replaceAll(base, '/').replace(/"url":"[^"]*"/g, '"url":""'));
+}

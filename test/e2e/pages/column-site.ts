@@ -1,0 +1,63 @@
+/**
+ * A fake government site's annual-report column (栏目) for the batch tests: a list in two pages
+ * (下一页 / page links), linking report pages served from the fixtures and the corpus (one of them
+ * GBK), one broken link and one link whose page is not a report, among the menu links every list
+ * page has. Built in memory; the reports are files, served as they are.
+ */
+import { corpusDir, fixturesDir } from '../../support/paths';
+
+export interface SiteReport {
+  /** Path on the fake site. */
+  path: string;
+  /** The file served there. */
+  file: string;
+  /** The name the list gives it. */
+  name: string;
+}
+
+const pages = `${fixturesDir}/pages`;
+
+/** Report pages of the column, in list order. */
+export const SITE_REPORTS: SiteReport[] = [
+  { path: '/reports/seed-000-gbk.html', file: `${pages}/seed-000-gbk.html`, name: '上海市嘉定区外冈镇人民政府2020年政府信息公开工作年度报告' },
+  { path: '/reports/seed-001-page.html', file: `${pages}/seed-001-page.html`, name: '2020年政府信息公开工作年度报告（一）' },
+  { path: '/reports/seed-002-word.html', file: `${pages}/seed-002-word.html`, name: '2020年政府信息公开工作年度报告（二）' },
+  { path: '/reports/seed-003-split.html', file: `${pages}/seed-003-split.html`, name: '2020年政府信息公开工作年度报告（三）' },
+  { path: '/reports/seed-004-bare.html', file: `${pages}/seed-004-bare.html`, name: '2020年政府信息公开工作年度报告（四）' },
+  { path: '/reports/shuyang-fgj-2023.html', file: `${corpusDir}/shuyang-fgj-2023.html`, name: '沭阳县发展和改革局2023年政府信息公开工作年度报告' },
+];
+
+/** Listed like a report, but the page is a picture story about it. */
+export const NOT_A_REPORT = { path: '/news/tujie.html', name: '图说2023年政府信息公开工作年度报告' };
+/** Listed, but gone from the server. */
+export const BROKEN = { path: '/reports/removed-2019.html', name: '2019年政府信息公开工作年度报告' };
+
+const MENU = `<ul class="nav"><li><a href="/">首页</a></li><li><a href="/gknb/index.html">政府信息公开年报</a></li>
+  <li><a href="/zn.html">政府信息公开指南</a></li><li><a href="/ml.html">政府信息公开目录</a></li></ul>`;
+
+const item = (path: string, name: string) => `<li><a href="${path}" title="${name}">${name}</a><span>2024-01-20</span></li>`;
+
+const listPage = (items: string, pager: string) => `<!doctype html><html><head><meta charset="utf-8">
+<title>政府信息公开年报_示例区人民政府</title></head><body>${MENU}
+<h2>政府信息公开年报</h2><ul class="list">${items}</ul><div class="pager">${pager}</div>
+<div class="footer">版权所有 示例区人民政府</div></body></html>`;
+
+/** The in-memory pages (lists and the non-report page); `reports` splits over the two list pages. */
+export function columnRoutes(reports: readonly SiteReport[] = SITE_REPORTS): Record<string, string> {
+  const half = Math.ceil(reports.length / 2);
+  const first = reports.slice(0, half).map((r) => item(r.path, r.name)).join('') + item(BROKEN.path, BROKEN.name);
+  const second = reports.slice(half).map((r) => item(r.path, r.name)).join('') + item(NOT_A_REPORT.path, NOT_A_REPORT.name);
+  return {
+    '/gknb/index.html': listPage(first, '<span>1</span> <a href="index_1.html">2</a> <a href="index_1.html">下一页</a>'),
+    '/gknb/index_1.html': listPage(second, '<a href="index.html">上一页</a> <a href="index.html">1</a> <span>2</span>'),
+    [NOT_A_REPORT.path]: `<!doctype html><html><head><meta charset="utf-8"><title>图说年报_示例区人民政府</title></head>
+      <body>${MENU}<h1>一图读懂</h1><p>请看下图。</p><img alt="图解" src="/none.png"></body></html>`,
+  };
+}
+
+/** Mounts: every report file under /reports/ by its own name. */
+export function columnMounts(reports: readonly SiteReport[] = SITE_REPORTS): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const r of reports) out[r.path] = r.file;
+  return out;
+}
