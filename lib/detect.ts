@@ -66,15 +66,20 @@ export function isReportPage(doc: Document): boolean {
 /** Fewer report links than this is a page that mentions reports, not a column listing them. */
 export const MIN_COLUMN_REPORTS = 3;
 
+/** A year in a link's name: 「2023年」 or 「二〇二三年」. A list names each report by its year; a menu names the column. */
+const NAMES_YEAR = /\d{4}|[〇零一二三四五六七八九]{4}年/;
+const namesReport = (name: string): boolean => NAMES_YEAR.test(name) && looksLikeReportTitle(name);
+
 /**
- * The links of a list page whose text or title names a disclosure annual report, on the page's
- * own site, each URL once, this page left out: the reports a column (栏目) lists.
+ * The links of a list page whose text or title names a disclosure annual report of a year, on the
+ * page's own site, each URL once, this page left out: the reports a column (栏目) lists. A menu
+ * link to the column itself (「政府信息公开年报」) names no year and is left out.
  */
 export function reportLinks(links: readonly PageLink[], pageUrl: string): PageLink[] {
   const seen = new Set([pageUrl.split('#')[0]]);
   return links.filter((link) => {
     if (seen.has(link.url) || !sameSite(link.url, pageUrl)) return false;
-    if (!looksLikeReportTitle(link.text) && !looksLikeReportTitle(link.title)) return false;
+    if (!namesReport(link.text) && !namesReport(link.title)) return false;
     seen.add(link.url);
     return true;
   });

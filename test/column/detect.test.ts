@@ -23,13 +23,14 @@ const COLUMN = doc(`
     ${li('2022/d.html', '关于做好2022年政府信息公开工作年度报告编制工作的通知')}
     ${li('http://www.other.gov.cn/2023/e.html', '外区2023年政府信息公开工作年度报告')}
     ${li('javascript:void(0)', '2021年政府信息公开工作年度报告')}
+    ${li('/col/gknb/index_1.html', '政务公开年报')}
   </ul>
   <div class="pager">${li('index_1.html', '2')}${li('index_2.html', '[3]')}${li('index_1.html', '下一页')}${li('index.html', '1')}</div>`);
 
 describe('column list pages', () => {
   const links = pageLinks(COLUMN, URL_);
 
-  it('lists the reports: text or title names one, same site, each once, not notices or other sites', () => {
+  it('lists the reports: text or title names one of a year, same site, each once, not notices, menus or other sites', () => {
     expect(reportLinks(links, URL_).map((l) => l.url.replace('http://www.example.gov.cn', ''))).toEqual([
       '/col/gknb/2023/a.html',
       '/col/gknb/2023/b.html',
