@@ -5,9 +5,22 @@ import { JSDOM } from 'jsdom';
 export type Loaded =
   | { ok: true; kind: 'html'; html: string }
   | { ok: true; kind: 'text'; text: string }
+  | { ok: true; kind: 'pdf'; bytes: Uint8Array }
+  | { ok: true; kind: 'docx'; bytes: Uint8Array }
   | { ok: false; reason: string };
 
 const HTML_EXT = new Set(['.html', '.htm', '.shtml', '.xhtml']);
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+export const DOC_REASON = '旧版 Word 二进制文件（.doc）无法读取，请提供 PDF 或 .docx 版本 (a binary .doc file cannot be read; a PDF or .docx can)';
+
+/** PDF and Word files by their first bytes (a name can lie, and attachments are often misnamed). */
+function documentKind(path: string, bytes: Buffer): 'pdf' | 'docx' | 'doc' | null {
+  const ext = extname(path).toLowerCase();
+  if (bytes.subarray(0, 1024).includes('%PDF-') || ext === '.pdf') return 'pdf';
+  if (OLE.every((b, i) => bytes[i] === b) || ext === '.doc') return 'doc';
+  if ((bytes[0] === 0x50 && bytes[1] === 0x4b) || ext === '.docx') return 'docx';
+  return null;
+}
 
 /** Reads a saved page or text file, honouring its declared charset (many gov sites serve GBK). */
 export async function loadFile(path: string): Promise<Loaded> {
@@ -19,6 +32,11 @@ export async function loadFile(path: string): Promise<Loaded> {
     return { ok: false, reason: code === 'ENOENT' ? '文件不存在 (file not found)' : `无法读取 (cannot read): ${code ?? error}` };
   }
   if (bytes.length === 0) return { ok: false, reason: '文件为空 (empty file)' };
+  const kind = documentKind(path, bytes);
+  if (kind === 'doc') return { ok: false, reason: DOC_REASON };
+  const view = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+  if (kind === 'pdf') return { ok: true, kind, bytes: view };
+  if (kind === 'docx') return { ok: true, kind, bytes: view };
   if (looksBinary(bytes)) return { ok: false, reason: '不是文本或网页文件 (binary file, not a page or text)' };
   const text = decode(bytes);
   const isHtml = HTML_EXT.has(extname(path).toLowerCase()) || /^\s*(<!doctype html|<html|<head|<body|<meta|<table)/i.test(text);

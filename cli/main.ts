@@ -1,19 +1,21 @@
 import { parseArgs } from 'node:util';
-import { auditDocument, auditText, summarize, toCsv, TOOL } from '../lib/audit';
+import { auditDocument, auditPdf, auditText, summarize, toCsv, TOOL } from '../lib/audit';
 import type { AuditExport } from '../lib/model';
 import { loadFile, toDocument } from './load';
+import { nodePdfJs } from './pdfjs';
 
 const USAGE = `用法 (usage): gov-report-audit [--format text|json|csv] FILE…
 
-核查政府信息公开工作年度报告（.html/.htm 网页或 .txt 文本）。
-Audits government information-disclosure annual reports saved as .html/.htm pages or .txt files.
+核查政府信息公开工作年度报告（.html/.htm 网页、.txt 文本、.pdf 或 .docx 文件）。
+Audits government information-disclosure annual reports saved as .html/.htm pages, .txt, .pdf or .docx files.
 
   --format text   每个文件一段中文结论（默认） / a readable verdict per file (default)
   --format json   JSON 数组，每个文件一个导出对象 (schema gov-report-audit/v1)
   --format csv    每个单元格一行、每条发现一行，UTF-8 带 BOM
   --help, --version
 
-退出码 (exit status): 0 无错误 no error findings · 1 有错误 error findings · 2 有文件无法读取 a file could not be read`;
+退出码 (exit status): 0 无错误 no error findings · 1 有错误 error findings · 2 有文件无法读取 a file could not be read
+（含扫描件、加密或损坏的 PDF / including scanned, encrypted or damaged PDFs）`;
 
 type Format = 'text' | 'json' | 'csv';
 
@@ -58,6 +60,8 @@ async function main(argv: string[]): Promise<number> {
       continue;
     }
     audits.push(audit);
+    // A PDF or Word file we could not read (scan, password, damage) is a file that could not be read: exit 2.
+    if (audit.verdict.status === 'unreadable' && (audit.source.kind === 'pdf' || audit.source.kind === 'docx')) unreadable++;
     if (format === 'text') process.stdout.write(`${summarize(audit)}\n\n`);
   }
   progress(files.length, '');
@@ -68,10 +72,18 @@ async function main(argv: string[]): Promise<number> {
   return audits.some((a) => a.verdict.counts.error > 0) ? 1 : 0;
 }
 
+// pdf.js is loaded once, and only when a PDF is among the files.
+let pdfReader: ReturnType<typeof nodePdfJs> | undefined;
+
 async function auditFile(file: string): Promise<AuditExport | string> {
   const loaded = await loadFile(file);
   if (!loaded.ok) return loaded.reason;
   if (loaded.kind === 'text') return auditText(loaded.text, { url: file });
+  if (loaded.kind === 'pdf') {
+    const { pdfjs, options } = await (pdfReader ??= nodePdfJs());
+    return auditPdf(loaded.bytes, { url: file }, pdfjs, options);
+  }
+  if (loaded.kind === 'docx') return '暂不支持 .docx (not yet supported)';
   const { document, close } = toDocument(loaded.html);
   try {
     return auditDocument(document, { url: file, title: document.title });

@@ -1,5 +1,7 @@
-import { AuditExport, SCHEMA_ID, type Bilingual, type ParsedReport, type Report } from '../model';
+import { AuditExport, SCHEMA_ID, type Bilingual, type ParsedReport, type Report, type SourceKind } from '../model';
 import { parseDocument, parseText, type ParseOutcome } from '../parse';
+import type { PdfJs } from '../pdf/types';
+import { parsePdf, type PdfOptions } from './pdf';
 import { runRules } from '../rules';
 import { TOOL } from './tool';
 import { countFindings, statusOf } from './verdict';
@@ -8,6 +10,8 @@ export { applyDismissals } from './dismiss';
 export { toCsv } from './csv';
 export { summarize } from './summary';
 export { TOOL } from './tool';
+export { SCANNED, type PdfOptions } from './pdf';
+export type { PdfJs } from '../pdf/types';
 
 export interface Source {
   /** The page's URL, or the file's path for the CLI. */
@@ -20,17 +24,43 @@ export interface Source {
 
 /** Audits a rendered page. Pure and synchronous; never throws (a failure becomes the verdict). */
 export function auditDocument(doc: Document, source: Source): AuditExport {
-  return guarded(() => parseDocument(doc), source);
+  return guarded(() => parseDocument(doc), source, 'html');
 }
 
 /** Audits a text version of a report (the seeds' tab-led form, innerText, or `|` rows). */
 export function auditText(text: string, source: Source): AuditExport {
-  return guarded(() => parseText(text), source);
+  return guarded(() => parseText(text), source, 'text');
 }
 
-function guarded(parse: () => ParseOutcome, source: Source): AuditExport {
+/**
+ * Audits a PDF. `pdfjs` is the pdf.js module the caller configured (pdfjs-dist 5.6): in Node
+ * `await import('pdfjs-dist/legacy/build/pdf.mjs')`; in an extension page the bundled build with
+ * `GlobalWorkerOptions.workerSrc` set to the bundled worker. `options.params` go to
+ * `getDocument` unchanged (e.g. `cMapUrl`, `cMapPacked`, `standardFontDataUrl`, or the
+ * `CMapReaderFactory` of your choice): `lib/` fetches nothing itself.
+ *
+ * Never throws. The export is the same as for a page, with `source.kind: 'pdf'` and every cell's
+ * `at` carrying `page` (1-based) and `box` ([x0, y0, x1, y1] in PDF user space, origin bottom-left,
+ * y up: `viewport.convertToViewportRectangle(box)` gives canvas pixels). A scan without a text
+ * layer, an encrypted, broken or oversized file: verdict `unreadable` with the reason (`SCANNED`
+ * for a scan); pages past the page limit are skipped and the verdict's reason says so.
+ */
+export async function auditPdf(bytes: Uint8Array, source: Source, pdfjs: PdfJs, options: PdfOptions = {}): Promise<AuditExport> {
+  let outcome: ParseOutcome;
   try {
-    return assemble(parse(), source);
+    const parsed = await parsePdf(bytes, pdfjs, options);
+    outcome = parsed.status === 'failed' ? { status: 'unreadable', reason: parsed.reason, report: emptyReport(null), unopened: true } : parsed;
+  } catch (error) {
+    return guarded(() => {
+      throw error;
+    }, source, 'pdf');
+  }
+  return guarded(() => outcome, source, 'pdf');
+}
+
+function guarded(parse: () => ParseOutcome, source: Source, kind: SourceKind): AuditExport {
+  try {
+    return assemble(parse(), source, kind);
   } catch (error) {
     // The parser promises not to throw; if it does, the user still gets a verdict, not a stack.
     const detail = error instanceof Error ? error.message : String(error);
@@ -41,11 +71,12 @@ function guarded(parse: () => ParseOutcome, source: Source): AuditExport {
         report: emptyReport(null),
       },
       source,
+      kind,
     );
   }
 }
 
-function assemble(outcome: ParseOutcome, source: Source): AuditExport {
+function assemble(outcome: ParseOutcome, source: Source, kind: SourceKind): AuditExport {
   const base = {
     schema: SCHEMA_ID,
     source: {
@@ -53,6 +84,7 @@ function assemble(outcome: ParseOutcome, source: Source): AuditExport {
       title: source.title ?? titleOf(outcome) ?? '',
       auditedAt: (source.at ?? new Date()).toISOString(),
       tool: { name: TOOL.name, version: TOOL.version },
+      kind,
     },
   } as const;
 
@@ -65,7 +97,7 @@ function assemble(outcome: ParseOutcome, source: Source): AuditExport {
     });
   }
 
-  const run = runRules(outcome.report);
+  const run = outcome.status === 'unreadable' && outcome.unopened ? { findings: [], rulesRun: [], rulesNotApplicable: [] } : runRules(outcome.report);
   const counts = countFindings(run.findings);
   // A report read only in part (rows past the size guard) says so: data is never dropped silently.
   const reason: Bilingual | undefined = outcome.status === 'unreadable' ? outcome.reason : joined(outcome.notes ?? []);
@@ -92,9 +124,9 @@ function titleOf(outcome: ParseOutcome): string | null {
   return outcome.status === 'not-a-report' ? outcome.title : outcome.report.title;
 }
 
-/** The narrative stays out of the export: it is the page's own text, not data we derived. */
+/** The narrative stays out of the export: it is the page's own text, not data we derived; so do the reader's working notes. */
 function exportable(report: ParsedReport): Report {
-  const { narrative: _n, otherMatters: _o, ...rest } = report;
+  const { narrative: _n, otherMatters: _o, unaligned: _u, mentioned: _m, ...rest } = report;
   return rest;
 }
 

@@ -3,7 +3,8 @@ import { z } from 'zod';
 /** Where a value came from, so the overlay can mark it and the export can point at it. */
 export const CellRef = z.object({
   /** HTML: index of the `<table>` among all `<table>` elements of the document, in document order.
-   *  Text: index of the tab-led table block in the file. */
+   *  Text: index of the tab-led table block in the file. PDF: index of the ruled table in reading
+   *  order (a table continued over pages is one). .docx: index of the `w:tbl` in the body. */
   table: z.number().int().nonnegative(),
   /** Row of the expanded grid (HTML: the `<tr>` index within that table). */
   row: z.number().int().nonnegative(),
@@ -11,6 +12,14 @@ export const CellRef = z.object({
   col: z.number().int().nonnegative(),
   /** Text input only: 1-based line of the file. */
   line: z.number().int().positive().optional(),
+  /** PDF only: 1-based page the cell is on (where it starts, for a cell cut by a page break). */
+  page: z.number().int().positive().optional(),
+  /**
+   * PDF only: the cell's rectangle on that page as [x0, y0, x1, y1] in PDF user space (points,
+   * origin at the bottom-left of the page's coordinate system, y up, x0 < x1, y0 < y1): what
+   * pdf.js's `viewport.convertToViewportRectangle(box)` turns into canvas pixels.
+   */
+  box: z.tuple([z.number(), z.number(), z.number(), z.number()]).optional(),
 });
 export type CellRef = z.infer<typeof CellRef>;
 

@@ -23,6 +23,10 @@ export const Verdict = z.object({
 });
 export type Verdict = z.infer<typeof Verdict>;
 
+/** What the report was read from (SPEC §5). */
+export const SourceKind = z.enum(['html', 'text', 'pdf', 'docx']);
+export type SourceKind = z.infer<typeof SourceKind>;
+
 export const AuditExport = z.object({
   schema: z.literal(SCHEMA_ID),
   source: z.object({
@@ -30,6 +34,7 @@ export const AuditExport = z.object({
     title: z.string(),
     auditedAt: z.string(),
     tool: z.object({ name: z.string(), version: z.string() }),
+    kind: SourceKind.optional(),
   }),
   report: Report,
   findings: z.array(Finding),

@@ -34,6 +34,10 @@ export type Section = z.infer<typeof Section>;
 export const Period = z.object({ from: z.string(), to: z.string(), raw: z.string() });
 export type Period = z.infer<typeof Period>;
 
+/** A row read without its columns: how many values it had against how many columns its header names. */
+export const UnalignedRow = FoundLabel.extend({ values: z.number().int().nonnegative(), columns: z.number().int().positive() });
+export type UnalignedRow = z.infer<typeof UnalignedRow>;
+
 /** The report as exported (SPEC §5 `report`). */
 export const Report = z.object({
   format: Format,
@@ -56,5 +60,15 @@ export const ParsedReport = Report.extend({
   narrative: z.string(),
   /** Text of section 六 (其他需要报告的事项), '' when absent. */
   otherMatters: z.string(),
+  /**
+   * Rows whose label was read but whose values could not be tied to columns (fewer values than
+   * the header has columns: a blank lost, two numbers run together). Left out of the tables.
+   */
+  unaligned: z.array(UnalignedRow).optional(),
+  /**
+   * `table.key` of every canonical row and column whose label appears somewhere on the page, read
+   * or not: TABLE-MISSING blames the report only for what it never names. Absent: not looked for.
+   */
+  mentioned: z.array(z.string()).optional(),
 });
 export type ParsedReport = z.infer<typeof ParsedReport>;

@@ -11,6 +11,7 @@ import {
   type Format,
   type Table,
   type Tables,
+  type UnalignedRow,
 } from '../model';
 import type { Found, FoundRow, Header } from './find';
 import type { PCell } from './stream';
@@ -20,6 +21,7 @@ export interface Built {
   labels: FoundLabel[];
   format: Format;
   notes: Bilingual[];
+  unaligned: UnalignedRow[];
 }
 
 type TableKey = FoundLabel['table'];
@@ -43,9 +45,12 @@ function assign(keys: string[], header: Header | null, values: PCell[], grid: nu
   });
 }
 
+const RESULTS_GROUP = '本年度办理结果';
+
 function rowLabel(labels: PCell[]): string {
   // 三、本年度办理结果 spans the result rows: it is context, not part of each row's own label.
-  const own = labels.filter((c) => c.core !== '本年度办理结果');
+  // pdf.js gives only 「三、本年」 of the vertical label in a published PDF (hongze-district-2023).
+  const own = labels.filter((c) => c.core.length < 2 || !RESULTS_GROUP.startsWith(c.core));
   return (own.length > 0 ? own : labels).map((c) => c.text).join(' ');
 }
 
@@ -66,6 +71,14 @@ class TableBuilder {
   addRow(row: FoundRow, keys: string[], spans: boolean, unitOf?: (col: string) => string | undefined): void {
     if (this.table[row.key]) return; // first occurrence wins; a repeat is a copy or a stray table
     const label = rowLabel(row.labels);
+    const at = row.labels.at(-1)!.ref;
+    // Text has no cell positions: with fewer values than columns (a blank lost, two numbers run
+    // together) nothing says which value is which column's, and guessing would invent errors.
+    if (!spans && keys.length > 1 && row.values.length < keys.length) {
+      this.out.unaligned.push({ table: this.key, key: row.key, raw: label, at, values: row.values.length, columns: keys.length });
+      this.out.labels.push({ table: this.key, key: row.key, raw: label, at });
+      return;
+    }
     const cells: Record<string, Cell> = {};
     for (const [col, v] of assign(keys, row.header, row.values, row.grid, spans, row.copies)) {
       const cell = readCell(v.text, v.ref);
@@ -76,7 +89,7 @@ class TableBuilder {
       this.out.notes.push(extraValuesNote(this.key, label, row.values.length, keys.length));
     }
     this.table[row.key] = cells;
-    this.out.labels.push({ table: this.key, key: row.key, raw: label, at: row.labels.at(-1)!.ref });
+    this.out.labels.push({ table: this.key, key: row.key, raw: label, at });
   }
 
   addColumnLabels(header: Header | null): void {
@@ -133,6 +146,14 @@ function buildT4(found: Found, spans: boolean, out: Built): Table | null {
   const keys = T4_GROUPS.flatMap((g) => T4_LEAVES.map((l) => `${g}.${l}`));
   const header = t4.header && { ...t4.header, columns: t4.header.columns.map((c, i) => ({ ...c, key: keys[i]! })) };
   const table: Table = {};
+  if (!spans && t4.values.length < keys.length) {
+    // Fewer than 15 values in text: which group a number belongs to is anyone's guess (see addRow).
+    const at = (t4.groupLabel ?? t4.values[0]!).ref;
+    for (const group of T4_GROUPS) {
+      out.unaligned.push({ table: 'reviewLitigation', key: group, raw: t4.groupLabel?.text ?? '', at, values: t4.values.length, columns: keys.length });
+    }
+    return table;
+  }
   for (const [key, v] of assign(keys, header, t4.values, t4.grid, spans)) {
     const [group, leaf] = key.split('.') as [string, string];
     (table[group] ??= {})[leaf] = readCell(v.text, v.ref);
@@ -147,7 +168,13 @@ function buildT4(found: Found, spans: boolean, out: Built): Table | null {
 
 /** Turns the rows found into canonical tables (SPEC §2), the labels as written, and the format. */
 export function buildTables(found: Found, spans: boolean): Built {
-  const out: Built = { tables: { activeDisclosure: null, applications: null, reviewLitigation: null }, labels: [], format: detectFormat(found), notes: [] };
+  const out: Built = {
+    tables: { activeDisclosure: null, applications: null, reviewLitigation: null },
+    labels: [],
+    format: detectFormat(found),
+    notes: [],
+    unaligned: [],
+  };
   out.tables = {
     activeDisclosure: buildT2(found, out.format, spans, out),
     applications: buildT3(found, spans, out),

@@ -1,9 +1,11 @@
+import type { Grid } from '../grid';
 import { tablesWithGrids } from '../grid/html';
 import { MAX_LINES, scanText } from '../grid/text';
 import type { Bilingual } from '../model';
 import { buildTables } from './build';
 import { findTables } from './find';
 import { titleFromLines } from './meta';
+import { mentionedKeys } from './mentions';
 import { articleLines, textBlocks } from './narrative';
 import { pageFacts } from './page';
 import { failed, outcomeOf, truncationNote, type ParseOutcome } from './report';
@@ -22,7 +24,23 @@ export function parseText(text: string): ParseOutcome {
     const notes: Bilingual[] = [];
     if (scan.truncated) notes.push(truncationNote(MAX_LINES, 'text'));
     if (skippedRows > 0) notes.push(truncationNote(MAX_ROWS_PER_TABLE, 'table'));
-    return outcomeOf(built, { title: t.title, organs: [t.organ], dates: [], lines, titleIndex: t.index, notes });
+    return outcomeOf(built, { title: t.title, organs: [t.organ], dates: [], lines, titleIndex: t.index, notes }, mentionedKeys(rows, lines));
+  } catch (error) {
+    return failed(error);
+  }
+}
+
+/**
+ * Parses a document read into grids and prose lines elsewhere (a PDF's ruled tables, a .docx's
+ * `w:tbl`s): grids with real spans, as HTML's, and the text outside them in reading order. Never throws.
+ */
+export function parseGrids(grids: Grid[], lines: string[], notes: Bilingual[] = []): ParseOutcome {
+  try {
+    const { rows, skippedRows } = streamRows(grids, false);
+    const built = buildTables(findTables(rows), true);
+    const t = titleFromLines(lines);
+    const all = skippedRows > 0 ? [...notes, truncationNote(MAX_ROWS_PER_TABLE, 'table')] : notes;
+    return outcomeOf(built, { title: t.title, organs: [t.organ], dates: [], lines, titleIndex: t.index, notes: all });
   } catch (error) {
     return failed(error);
   }
@@ -37,7 +55,7 @@ export function parseDocument(doc: Document): ParseOutcome {
     const built = buildTables(findTables(rows), true);
     const blocks = textBlocks(doc, tables, grids);
     const notes: Bilingual[] = skippedRows > 0 || grids.some((g) => g.truncated) ? [truncationNote(MAX_ROWS_PER_TABLE, 'table')] : [];
-    return outcomeOf(built, pageFacts(doc, rows, blocks, articleLines(blocks), notes));
+    return outcomeOf(built, pageFacts(doc, rows, blocks, articleLines(blocks), notes), mentionedKeys(rows, blocks));
   } catch (error) {
     return failed(error);
   }

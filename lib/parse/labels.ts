@@ -16,8 +16,14 @@ export const compact = (label: string): string => toSimplified(label).replace(/\
  */
 const stripBrackets = (s: string): string => s.replace(/[（(【[][^（）()【】[\]]*[)）】\]]/g, '');
 
+// What a label cell carries beyond the label (issue #9): markup shown as text, footnote marks and
+// stray symbols, and after the label a note or a sentence of its own.
+const MARKUP = /<\/?[a-zA-Z][^<>]*>|&(?:[a-zA-Z]+|#\d+);/g;
+const MARKS = /[\u2460-\u249B\u00B9\u00B2\u00B3\u2070-\u2079*＊※†‡#＃★☆▲△▼▽●○■□◆◇√✓✔◎]/g;
+const APPENDED = /(?:[。；;，,！？!?]|注[:：]|备注|说明[:：]).*$/;
+
 export function core(label: string): string {
-  let s = compact(label);
+  let s = compact(label.replace(MARKUP, '')).replace(MARKS, '');
   for (let i = 0; i < 3; i++) {
     const next = s.replace(NUMBERING, '');
     if (next === s) break;
@@ -26,6 +32,8 @@ export function core(label: string): string {
   // Innermost brackets first, until none are left: a note may hold brackets of its own (含(1)件).
   for (let next = stripBrackets(s); next !== s; next = stripBrackets(s)) s = next;
   return s
+    .replace(APPENDED, '')
+    .replace(/(?<=[\u4e00-\u9fff])\d+$/, '') // a footnote number run on: 「予以公开1」
     .replace(/[“”"'‘’「」『』]/g, '')
     .replace(/转结/g, '结转')
     .replace(/行政事业型收费/g, '行政事业性收费')
@@ -42,10 +50,11 @@ const T3_ROW_MATCHERS: readonly Matcher<T3Row>[] = [
   ['newReceived', (c) => c.includes('本年新收')],
   ['carriedOver', (c) => c.includes('上年结转')],
   ['carriedForward', (c) => c.includes('结转下年')],
-  ['granted', (c) => c === '予以公开'],
+  ['granted', (c) => c.startsWith('予以公开')],
   ['partlyGranted', (c) => c.startsWith('部分公开')],
   ['denied.stateSecret', (c) => c.includes('国家秘密')],
-  ['denied.lawForbidden', (c) => c.includes('禁止公开')],
+  // Also the typo 「其他法律行政止公开」 of a published report (hongze-district-2023.pdf).
+  ['denied.lawForbidden', (c) => c.includes('禁止公开') || (c.startsWith('其他法律') && c.endsWith('止公开'))],
   ['denied.threeSecurity', (c) => c.includes('三安全一稳定')],
   ['denied.thirdParty', (c) => c.includes('第三方合法权益')],
   ['denied.internalAffairs', (c) => c.includes('内部事务')],
@@ -56,15 +65,15 @@ const T3_ROW_MATCHERS: readonly Matcher<T3Row>[] = [
   ['unavailable.needsCreation', (c) => c.includes('另行制作')],
   ['unavailable.unclear', (c) => c.includes('仍不明确')],
   ['notProcessed.complaint', (c) => c.includes('信访举报投诉')],
-  ['notProcessed.duplicate', (c) => c === '重复申请'],
+  ['notProcessed.duplicate', (c) => c.startsWith('重复申请')],
   ['notProcessed.publication', (c) => c.includes('公开出版物')],
   ['notProcessed.massRepeat', (c) => c.includes('大量反复')],
   ['notProcessed.confirmation', (c) => c.includes('重新出具')],
   ['other.noCorrection', (c) => c.includes('不补正')],
   ['other.feeUnpaid', (c) => c.includes('收费通知') || c.includes('缴纳费用')],
+  ['other', (c) => c.startsWith('其他处理')],
   ['other.misc', (c) => c === '其他'],
-  ['other', (c) => c === '其他处理'],
-  ['totalProcessed', (c) => c === '总计' || c === '合计'],
+  ['totalProcessed', (c) => c.startsWith('总计') || c.startsWith('合计')],
 ];
 // Group labels of table 3: part of a row's label, never a row of their own.
 const T3_GROUPS = new Set(['本年度办理结果', '不予公开', '无法提供', '不予处理']);
@@ -96,12 +105,12 @@ export function t3ColumnKey(c: string): T3Column | 'legalSubtotal' | 'group' | n
 
 const T2_ROW_MATCHERS: readonly Matcher<string>[] = [
   ['regulations', (c) => c === '规章'],
-  ['normativeDocuments', (c) => c === '行政规范性文件' || c === '规范性文件'],
-  ['licensing', (c) => c === '行政许可'],
+  ['normativeDocuments', (c) => c.startsWith('行政规范性文件') || c.startsWith('规范性文件')],
+  ['licensing', (c) => c.startsWith('行政许可')],
   ['otherServices', (c) => c.includes('对外管理服务事项')],
-  ['penalty', (c) => c === '行政处罚'],
-  ['coercion', (c) => c === '行政强制'],
-  ['fees', (c) => c === '行政事业性收费'],
+  ['penalty', (c) => c.startsWith('行政处罚')],
+  ['coercion', (c) => c.startsWith('行政强制')],
+  ['fees', (c) => c.startsWith('行政事业性收费')],
   ['procurement', (c) => c.includes('集中采购')],
 ];
 export const t2RowKey = (c: string): string | null => firstMatch(T2_ROW_MATCHERS, c);

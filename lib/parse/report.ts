@@ -8,7 +8,8 @@ import { findSections, otherMattersText, signature } from './sections';
 export type ParseOutcome =
   | { status: 'report'; report: ParsedReport; notes?: Bilingual[] }
   | { status: 'not-a-report'; reason: Bilingual; title: string | null }
-  | { status: 'unreadable'; reason: Bilingual; report: ParsedReport };
+  /** `unopened`: the file itself could not be read (a scan, a password, damage): no rule runs on nothing. */
+  | { status: 'unreadable'; reason: Bilingual; report: ParsedReport; unopened?: true };
 
 /** What each input form found about the page besides its tables, best candidate first. */
 export interface PageFacts {
@@ -51,7 +52,7 @@ const withNotes = (reason: Bilingual, notes: Bilingual[]): Bilingual =>
     : { zh: [reason.zh, ...notes.map((n) => n.zh)].join('；'), en: [reason.en, ...notes.map((n) => n.en)].join('; ') };
 
 /** Puts tables and page facts together into the outcome every caller sees. */
-export function outcomeOf(built: Built, facts: PageFacts): ParseOutcome {
+export function outcomeOf(built: Built, facts: PageFacts, mentioned: string[]): ParseOutcome {
   const { lines } = facts;
   const found = findSections(lines);
   const sig = signature(lines);
@@ -69,6 +70,8 @@ export function outcomeOf(built: Built, facts: PageFacts): ParseOutcome {
     labels: built.labels,
     narrative: lines.join('\n'),
     otherMatters: otherMattersText(lines, found),
+    unaligned: built.unaligned,
+    mentioned,
   };
   const notes = [...facts.notes, ...built.notes];
   const { activeDisclosure, applications, reviewLitigation } = built.tables;

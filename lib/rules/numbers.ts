@@ -8,7 +8,7 @@ const anyTable = (r: ParsedReport): boolean => cellsOf(r).length > 0;
 /** Why a cell is not a valid count, or null when it is fine. `change` is the one signed column. */
 function invalidity(c: LocatedCell): Bilingual | null {
   const { cell } = c;
-  if (cell.kind === 'text') return { zh: '不是可读的数字', en: 'is not a readable number' };
+  if (cell.kind === 'text') return { zh: '不是可读的数字，需人工核对', en: 'is not a readable number; needs review' };
   if (cell.kind !== 'number' || cell.value === null || !isCount(c)) return null;
   if (cell.value < 0 && !(c.table === 'activeDisclosure' && c.col === 'change')) {
     return { zh: '是负数，件数不能为负', en: 'is negative; a count cannot be' };
@@ -22,8 +22,8 @@ export const numInvalid: Rule = {
   severity: 'error',
   title: { zh: '无效数值', en: 'Invalid number' },
   help: {
-    zh: '件数单元格应为非负整数：无法识别的文字、负数（表二「本年增/减」除外）、小数都列为错误。金额栏（收费金额、采购总金额）可以是小数。',
-    en: 'Count cells must hold whole, non-negative numbers: unreadable text, a negative value (except table 2 "change this year") or a fraction is an error. Money columns (fees, procurement amount) may hold decimals.',
+    zh: '件数单元格应为非负整数：负数（表二「本年增/减」除外）、小数列为错误；读不出数字的文字（可能是报告所写，也可能是读取时数字与文字连在了一起）列为待复核。金额栏（收费金额、采购总金额）可以是小数。',
+    en: 'Count cells must hold whole, non-negative numbers: a negative value (except table 2 "change this year") or a fraction is an error; text that does not read as a number (the report\'s, or numbers and words run together in reading) is left for review. Money columns (fees, procurement amount) may hold decimals.',
   },
   appliesTo: anyTable,
   check: (r) =>
@@ -34,7 +34,8 @@ export const numInvalid: Rule = {
       const finding: FindingDraft = {
         rule: 'NUM-INVALID',
         severity: 'error',
-        outcome: 'fail',
+        // Text we cannot read as a number may be our reading's fault: a person decides.
+        outcome: c.cell.kind === 'text' ? 'review' : 'fail',
         actual: c.cell.raw,
         cells: [c.cell.at],
         related: [],

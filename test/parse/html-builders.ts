@@ -28,4 +28,7 @@ export const T4_TABLE = (values: string[]): string =>
 export const page = (title: string, body: string): Document =>
   dom(`<!doctype html><html><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`);
 
+/** Text that should reach the page as text, markup-looking or not. */
+export const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
 export const zeros = (n: number): string[] => Array.from({ length: n }, () => '0');

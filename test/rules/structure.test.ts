@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { auditText } from '../../lib/audit';
 import type { FoundLabel, TableKey } from '../../lib/model';
+import { fixturesDir } from '../support/paths';
 import { runRules } from '../../lib/rules';
 import { buildReport, findings } from './support/build';
 
@@ -54,6 +58,43 @@ describe('TABLE-MISSING', () => {
     expect(findings(report, 'TABLE-MISSING')).toHaveLength(1);
   });
 
+  it('leaves for review a row the page names but whose values were not read', () => {
+    const report = buildReport('2019');
+    delete report.tables.applications!['other'];
+    delete report.tables.applications!['granted'];
+    report.mentioned = ['applications.other'];
+    const got = findings(report, 'TABLE-MISSING');
+    expect(got.map((f) => [f.outcome, f.message.zh])).toEqual([
+      ['fail', '表三（收到和处理政府信息公开申请情况）缺少行 「（一）予以公开」'],
+      ['review', '表三（收到和处理政府信息公开申请情况）：行 「（六）其他处理」 在页面上出现，但未能读出其数值，需人工核对'],
+    ]);
+  });
+
+  it('leaves for review a row read with fewer values than columns, and points at its label', () => {
+    const report = buildReport('2021');
+    delete report.tables.applications!['granted'];
+    const at = { table: 1, row: 5, col: 0 };
+    report.unaligned = [{ table: 'applications', key: 'granted', raw: '（一）予以公开', at, values: 6, columns: 7 }];
+    const [f, ...rest] = findings(report, 'TABLE-MISSING');
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ severity: 'error', outcome: 'review', cells: [at] });
+    expect(f!.message.zh).toBe(
+      '表三（收到和处理政府信息公开申请情况）：行 「（一）予以公开」 的数值个数少于表头列数（如 6 个对 7 列），无法确定各数值属于哪一列，需人工核对',
+    );
+  });
+
+  it('leaves a whole table for review when the page names its rows, an error only when it names none', () => {
+    const report = buildReport('2021');
+    report.tables.applications = null;
+    report.tables.reviewLitigation = null;
+    report.mentioned = ['applications.newReceived', 'applications.granted'];
+    const got = findings(report, 'TABLE-MISSING');
+    expect(got.map((f) => [f.outcome, f.message.zh])).toEqual([
+      ['review', '页面上有表三（收到和处理政府信息公开申请情况）的栏目（如「一、本年新收政府信息公开申请数量」），但未能把数值对应到行和列，需人工核对'],
+      ['fail', '未找到表四（行政复议、行政诉讼情况）'],
+    ]);
+  });
+
   it('on an unknown template only checks table 2 is there, and takes either form of （六）', () => {
     const report = buildReport('2019');
     report.format = 'unknown';
@@ -102,5 +143,29 @@ describe('LABEL-VARIANT', () => {
 
   it('is not applicable without labels', () => {
     expect(runRules(buildReport('2021')).rulesNotApplicable).toContain('LABEL-VARIANT');
+  });
+});
+
+describe('FORMAT-VERSION names the rows that deviate', () => {
+  // The shape of ../shared/corpus/hongze-district-2023.pdf: a 2023 report in the 2021 layout whose
+  // table 3 keeps the 2019 single （六）其他处理 row.
+  const base = readFileSync(join(fixturesDir, 'rules/FORMAT-VERSION/passes.txt'), 'utf8');
+  const hongze = base.slice(0, base.indexOf('\t（六）其他处理')) + `\t（六）其他处理\n${'\t0\n'.repeat(7)}\n\t\n` + base.slice(base.indexOf('\t（七）总计'));
+
+  it('a 2021 report with the 2019 single （六） row: mixed, and that row named and marked', () => {
+    const audit = auditText(hongze, { url: 'hongze-shape' });
+    expect(audit.report.format).toBe('mixed');
+    const [f, ...rest] = audit.findings.filter((x) => x.rule === 'FORMAT-VERSION');
+    expect(rest).toEqual([]);
+    expect(f!.message.zh).toBe('2023 年度报告应使用 2021 版表格（国办公开办函〔2021〕30号），但混用了两版，其中为 2019 版格式的是：表三「（六）其他处理」只有一行');
+    expect(f!.cells.map((c) => c.line)).toEqual([hongze.split('\n').indexOf('\t（六）其他处理') + 1]);
+  });
+
+  it('a 2019 report with 2021 table 2 columns names those columns', () => {
+    const report = buildReport('2019', 2020);
+    report.format = 'mixed';
+    report.tables.activeDisclosure!.regulations = { made: report.tables.activeDisclosure!.regulations!.newlyMade! };
+    const [f] = findings(report, 'FORMAT-VERSION');
+    expect(f!.message.zh).toBe('2020 年度报告应使用 2019 版表格（国办公开办函〔2019〕60号），但混用了两版，其中为 2021 版格式的是：表二栏目「本年制发件数」');
   });
 });

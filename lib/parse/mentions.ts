@@ -1,0 +1,45 @@
+import { T4_GROUPS, T4_LEAVES, type TableKey } from '../model';
+import { core, MAX_LABEL, t2ColumnOf, t2RowKey, t3ColumnKey, t3RowKey, t4LeafKey } from './labels';
+import type { SRow } from './stream';
+
+// A label is a short phrase: a piece with sentence punctuation left after `core` is prose.
+const SENTENCE = /[，,。；;！？]/;
+const PIECES = /[\s|｜]+/;
+
+function keysOf(piece: string): [TableKey, string][] {
+  const c = core(piece);
+  if (c === '' || SENTENCE.test(c)) return [];
+  const out: [TableKey, string][] = [];
+  const t3Row = t3RowKey(c);
+  if (t3Row) out.push(['applications', t3Row]);
+  const t3Col = t3ColumnKey(c);
+  if (t3Col && t3Col !== 'group') out.push(['applications', t3Col]);
+  const t2Row = t2RowKey(c);
+  if (t2Row) out.push(['activeDisclosure', t2Row]);
+  const t2Col = t2ColumnOf(piece);
+  if (t2Col) out.push(['activeDisclosure', t2Col.key]);
+  // Table 4 is one row of fifteen numbers under its leaf headings: naming a leaf names the table.
+  if (t4LeafKey(c) && c !== '总计' && c !== '合计') {
+    for (const key of [...T4_GROUPS, ...T4_LEAVES]) out.push(['reviewLitigation', key]);
+  }
+  return out;
+}
+
+/**
+ * `table.key` of every canonical row and column whose label appears in the page's text or any of
+ * its table cells, whole or as a whitespace- or `|`-separated piece, or before the first digit of
+ * a line (「（一）予以公开 1 0 0」). What the report names but we could not read is our failure.
+ */
+export function mentionedKeys(rows: readonly SRow[], lines: readonly string[]): string[] {
+  const found = new Set<string>();
+  const look = (text: string): void => {
+    const pieces = [text, ...text.split(PIECES), text.split(/[0-9０-９]/)[0]!];
+    for (const piece of pieces) {
+      if (piece.length === 0 || piece.length > MAX_LABEL) continue;
+      for (const [table, key] of keysOf(piece)) found.add(`${table}.${key}`);
+    }
+  };
+  for (const row of rows) for (const cell of row.cells) if (cell.kind === 'text') look(cell.text);
+  for (const line of lines) look(line);
+  return [...found].sort();
+}
