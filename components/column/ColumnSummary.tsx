@@ -59,7 +59,9 @@ export function ColumnSummary({ db, batch }: Props) {
   const audits = batch.items.flatMap((i) => (i.key && seen.exports.has(i.key) ? [seen.exports.get(i.key)!] : []));
   const host = new URL(batch.listUrl).hostname;
   const save = (ext: 'json' | 'csv') => setNote(t('wf_saved', saveAudits(document, audits, ext, `${t('wf_column_file')}-${host}-${today()}`)));
-  const header = (key: ColumnSortKey, label: string) => <SortHeader label={label} column={key} sort={sort} onSort={(k) => setSort(nextSort(sort, k))} />;
+  const header = (key: ColumnSortKey, label: string) => (
+    <SortHeader label={label} column={key} sort={sort} numeric={key === 'year' || key === 'errors' || key === 'warnings'} onSort={(k) => setSort(nextSort(sort, k))} />
+  );
 
   return (
     <>

@@ -25,6 +25,7 @@ import { PairingCell } from './PairingCell';
 import { filterChoices, filterRows, historyRow, historyValue, NO_FILTER, type HistoryFilter, type HistorySortKey } from './rows';
 
 const STATUSES = ['errors', 'warnings', 'pass', 'unreadable'] as const;
+const NUMERIC = new Set<HistorySortKey>(['year', 'errors', 'warnings']);
 
 /** The history page: every audit kept, sortable and filterable, exportable, with each report's predecessor. */
 export function HistoryApp({ db }: { db: HistoryDb }) {
@@ -99,7 +100,13 @@ export function HistoryApp({ db }: { db: HistoryDb }) {
       return next;
     });
   const header = (key: HistorySortKey, label: string) => (
-    <SortHeader label={label} column={key} sort={sort} onSort={(k) => setSort(nextSort(sort, k, k === 'auditedAt' || k === 'year' ? 'desc' : 'asc'))} />
+    <SortHeader
+      label={label}
+      column={key}
+      sort={sort}
+      numeric={NUMERIC.has(key)}
+      onSort={(k) => setSort(nextSort(sort, k, k === 'auditedAt' || k === 'year' ? 'desc' : 'asc'))}
+    />
   );
   const unfinished = batches.filter((b) => b.phase !== 'done');
 
@@ -211,7 +218,7 @@ export function HistoryApp({ db }: { db: HistoryDb }) {
                   {r.organ ?? <span class="wf-faint">{t('wf_unknown')}</span>}
                 </td>
                 <td class="wf-num">{r.year ?? '—'}</td>
-                <td>{r.format === 'unknown' ? '—' : r.format}</td>
+                <td>{r.format === 'unknown' ? '—' : t('wf_format', r.format)}</td>
                 <td>
                   <VerdictTag status={r.status} />
                 </td>
