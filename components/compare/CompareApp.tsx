@@ -64,34 +64,55 @@ export function CompareApp({ db, currentKey, previousKey }: Props) {
 
 const shown = (cell: Cell | null): string => (cell === null ? '' : cell.value === null ? cell.raw || '—' : `${cell.value}${cell.unit ?? ''}`);
 
+const changeText = (change: number | null): string => (change === null ? '' : change > 0 ? `+${change}` : String(change));
+
+/**
+ * One table of both years as the report lays it out (its rows down, its columns across); each cell
+ * gives this year's value, last year's under it, and the change when both are numbers.
+ */
 function TableCompare({ table }: { table: TablePair }) {
+  const cols = [...new Map(table.rows.flatMap((r) => r.values.map((v) => [v.col, v.name] as const))).entries()];
   return (
     <section class="wf-tablepair" data-table={table.table}>
       <h3>{pick(table.name)}</h3>
-      <table class="wf-table wf-table--compact">
-        <thead>
-          <tr>
-            <th scope="col">{t('wf_compare_row')}</th>
-            <th scope="col">{t('wf_compare_col')}</th>
-            <th scope="col" class="wf-num">{t('wf_compare_previous')}</th>
-            <th scope="col" class="wf-num">{t('wf_compare_current')}</th>
-            <th scope="col" class="wf-num">{t('wf_compare_change')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {table.rows.flatMap((row) =>
-            row.values.map((v, i) => (
-              <tr class={v.change ? 'wf-changed' : ''} data-row={row.row} data-col={v.col}>
-                {i === 0 ? <th scope="row" rowSpan={row.values.length}>{pick(row.name)}</th> : null}
-                <td>{pick(v.name)}</td>
-                <td class="wf-num">{shown(v.previous)}</td>
-                <td class="wf-num">{shown(v.current)}</td>
-                <td class="wf-num wf-change">{v.change === null ? '' : v.change > 0 ? `+${v.change}` : v.change === 0 ? '0' : String(v.change)}</td>
-              </tr>
-            )),
-          )}
-        </tbody>
-      </table>
+      <p class="wf-legend">
+        <span>{t('wf_compare_cell_legend')}</span>
+      </p>
+      <div class="wf-scroll">
+        <table class="wf-table wf-table--matrix">
+          <thead>
+            <tr>
+              <th scope="col">{t('wf_compare_row')}</th>
+              {cols.map(([col, name]) => (
+                <th scope="col" class="wf-num" data-col={col}>
+                  {pick(name)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {table.rows.map((row) => {
+              const byCol = new Map(row.values.map((v) => [v.col, v]));
+              return (
+                <tr data-row={row.row}>
+                  <th scope="row">{pick(row.name)}</th>
+                  {cols.map(([col]) => {
+                    const v = byCol.get(col);
+                    if (!v) return <td />;
+                    return (
+                      <td class={`wf-num wf-pair-cell${v.change ? ' wf-changed' : ''}`} data-col={col}>
+                        <span class="wf-cur" data-testid="current">{shown(v.current)}</span>
+                        <span class="wf-prev" data-testid="previous">{shown(v.previous)}</span>
+                        {v.change ? <span class="wf-change" data-testid="change">{changeText(v.change)}</span> : null}
+                      </td>
+                    );
+                  })}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }
@@ -104,25 +125,29 @@ function SectionCompare({ section }: { section: SectionComparison }) {
     const s = side.get(text);
     return s?.fixed ? 'wf-fixed' : s?.repeated ? 'wf-repeated' : '';
   };
-  const title = section.title.current ?? section.title.previous ?? t('wf_compare_opening');
+  const title = section.title.current || section.title.previous || t('wf_compare_opening');
   return (
     <section class="wf-section" data-template={section.template ?? ''}>
       <h3>
         {title} <span class="wf-share-tag" data-testid="section-share">{t('wf_compare_section_share', percent(section.share))}</span>
       </h3>
-      <table class="wf-sbs">
-        <thead>
-          <tr>
-            <th scope="col">{t('wf_compare_previous')}</th>
-            <th scope="col">{t('wf_compare_current')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {section.rows.map((row) => (
-            <SentenceRow row={row} mark={(text, side) => mark(text, side === 'current' ? cur : prev)} />
-          ))}
-        </tbody>
-      </table>
+      {section.rows.length === 0 ? (
+        <p class="wf-faint">{t('wf_compare_no_text')}</p>
+      ) : (
+        <table class="wf-sbs">
+          <thead>
+            <tr>
+              <th scope="col">{t('wf_compare_previous')}</th>
+              <th scope="col">{t('wf_compare_current')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {section.rows.map((row) => (
+              <SentenceRow row={row} mark={(text, side) => mark(text, side === 'current' ? cur : prev)} />
+            ))}
+          </tbody>
+        </table>
+      )}
     </section>
   );
 }

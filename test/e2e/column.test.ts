@@ -6,31 +6,36 @@
  * resume fetches only what is left; nothing leaves the site.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditExport } from '../../lib/model';
 import { repoRoot } from '../support/paths';
 import { hasChromium, launchWithExtension, resultsDir, type Harness } from './harness';
-import { BROKEN, NOT_A_REPORT, SITE_REPORTS, columnMounts, columnRoutes } from './pages/column-site';
+import { BROKEN, NOT_A_REPORT, SITE_REPORTS, columnMounts, columnRoutes, writeYearPair, type SiteReport } from './pages/column-site';
 
 const LIST = 'gknb/index.html';
 
 describe.skipIf(!hasChromium)('auditing a whole column', () => {
   let h: Harness;
   let base: string;
+  const scratch = mkdtempSync(join(tmpdir(), 'gra-column-'));
+  // The column: corpus and generated report pages (one GBK), then two years of one body.
+  const reports: SiteReport[] = [...SITE_REPORTS, ...writeYearPair(scratch)];
   const requests: Array<{ path: string; at: number }> = [];
 
   beforeAll(async () => {
     h = await launchWithExtension();
-    base = await h.serve(columnMounts(), columnRoutes());
+    base = await h.serve(columnMounts(reports), columnRoutes(reports));
     h.context.on('request', (r: Request) => {
       if (r.url().startsWith(base)) requests.push({ path: new URL(r.url()).pathname, at: Date.now() });
     });
   });
   afterAll(async () => {
     await h?.close();
+    rmSync(scratch, { recursive: true, force: true });
   });
 
   /** Opens the list page and its popup; clicking the offer opens the batch page. */
@@ -52,19 +57,43 @@ describe.skipIf(!hasChromium)('auditing a whole column', () => {
   it('finds exactly the column’s reports over both list pages, and the progress reaches the end', async () => {
     const { column, offer } = await startBatch();
     // Page 1 of the list links half the reports and the broken link.
-    expect(offer).toBe(`核查本栏目全部年报（${Math.ceil(SITE_REPORTS.length / 2) + 1} 份）`);
+    expect(offer).toBe(`核查本栏目全部年报（${Math.ceil(reports.length / 2) + 1} 份）`);
     await column.locator('progress[data-phase="done"]').waitFor({ timeout: 60_000 });
-    const total = SITE_REPORTS.length + 2;
+    const total = reports.length + 2;
     expect(await progress(column)).toBe(`已核查 ${total} / ${total} 份`);
 
     const rows = column.locator('[data-testid="column"] tbody tr');
     await expect.poll(() => rows.count()).toBe(total);
     const state = async (path: string) => column.locator(`[data-testid="column"] tbody tr:has(a[href="${base}${path.slice(1)}"])`).getAttribute('data-state');
-    for (const r of SITE_REPORTS) expect(await state(r.path), r.path).toBe('done');
+    for (const r of reports) expect(await state(r.path), r.path).toBe('done');
     expect(await state(BROKEN.path)).toBe('failed');
     expect(await state(NOT_A_REPORT.path)).toBe('failed');
     expect(await column.getByTestId('failure').allTextContents()).toEqual(expect.arrayContaining(['无法打开（HTTP 404）', '不是年报页面']));
+
+    // The planted cross-year faults, and nothing else across years.
+    const crossYear = column.locator('[data-testid="cross-year"] li');
+    expect(await crossYear.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-rule')))).toEqual(['CARRY-XYEAR', 'CARRY-XYEAR', 'TEXT-REUSE']);
+    expect(await crossYear.first().textContent()).toContain('示例市示例区教育局 2020');
     await h.screenshot(column, 'column-summary');
+  });
+
+  it('opens the comparison with last year: values side by side with their change, repeated sentences marked', async () => {
+    const column = h.context.pages().find((p) => p.url().includes('/column.html'))!;
+    const href = await column.locator('[data-testid="cross-year"] li a').first().getAttribute('href');
+    const view = await h.context.newPage();
+    await view.goto(href!);
+    await view.locator('[data-testid="share"]').waitFor();
+    const cell = (row: string, col: string) => view.locator(`[data-table="applications"] tr[data-row="${row}"] td[data-col="${col}"] span`);
+    // 结转下年度 · 总计: this year 0, last year 1, change −1; 上年结转 the same both years.
+    expect(await cell('carriedForward', 'total').allTextContents()).toEqual(['0', '1', '-1']);
+    expect(await cell('carriedOver', 'total').allTextContents()).toEqual(['0', '0']);
+    expect(await view.locator('.wf-section[data-template="5"] td.wf-repeated').count()).toBeGreaterThan(0);
+    expect(await view.locator('.wf-section[data-template="5"] [data-testid="section-share"]').textContent()).toBe('重复 100%');
+    await h.screenshot(view, 'comparison-view');
+    // What a reviewer sees first, and the narrative part, at the window's size.
+    await view.screenshot({ path: join(resultsDir, 'comparison-view-top.png') });
+    await view.locator('.wf-section[data-template="1"]').scrollIntoViewIfNeeded();
+    await view.screenshot({ path: join(resultsDir, 'comparison-view-narrative.png') });
   });
 
   it('exports one JSON equal to the CLI’s on the same files (times and URLs aside)', async () => {
@@ -74,14 +103,14 @@ describe.skipIf(!hasChromium)('auditing a whole column', () => {
     await download.saveAs(path);
     const fromBrowser = AuditExport.array().parse(JSON.parse(readFileSync(path, 'utf8')));
 
-    const cli = spawnSync(process.execPath, [join(repoRoot, 'bin/gov-report-audit.mjs'), '--format', 'json', ...SITE_REPORTS.map((r) => r.file)], {
+    const cli = spawnSync(process.execPath, [join(repoRoot, 'bin/gov-report-audit.mjs'), '--format', 'json', ...reports.map((r) => r.file)], {
       cwd: repoRoot,
       encoding: 'utf8',
       timeout: 60_000,
     });
     const fromCli = AuditExport.array().parse(JSON.parse(cli.stdout));
-    const byFile = new Map(SITE_REPORTS.map((r, i) => [r.path, fromCli[i]!]));
-    expect(fromBrowser).toHaveLength(SITE_REPORTS.length);
+    const byFile = new Map(reports.map((r, i) => [r.path, fromCli[i]!]));
+    expect(fromBrowser).toHaveLength(reports.length);
     for (const audit of fromBrowser) {
       const path = new URL(audit.source.url).pathname;
       const twin = byFile.get(path)!;

@@ -4,7 +4,10 @@
  * GBK), one broken link and one link whose page is not a report, among the menu links every list
  * page has. Built in memory; the reports are files, served as they are.
  */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { corpusDir, fixturesDir } from '../../support/paths';
+import { REPORT_TITLE, page, reportBody, seedT3 } from './report';
 
 export interface SiteReport {
   /** Path on the fake site. */
@@ -59,5 +62,44 @@ export function columnRoutes(reports: readonly SiteReport[] = SITE_REPORTS): Rec
 export function columnMounts(reports: readonly SiteReport[] = SITE_REPORTS): Record<string, string> {
   const out: Record<string, string> = {};
   for (const r of reports) out[r.path] = r.file;
+  return out;
+}
+
+/**
+ * Two years of one body for the cross-year checks, built from the report pages of the browser
+ * tests: 示例区教育局's 2019 report carries one application forward (结转下年度 1), its 2020 report
+ * carries none over (上年结转 0): CARRY-XYEAR must name both cells. The 2020 narrative repeats
+ * 2019's word for word.
+ */
+/** Section 五 of both years, word for word. */
+const COPIED =
+  '一是政务公开工作机制有待进一步健全，部分科室对政务公开工作的重要性认识不足，信息发布不够及时。' +
+  '二是公开内容的深度和广度还需拓展，政策解读形式较为单一，与群众的互动交流不够充分。' +
+  '下一步，我局将加强业务培训，完善信息发布审核机制，丰富政策解读形式，切实提高政务公开工作水平。';
+
+export function yearPair(): { previous: string; current: string } {
+  const organ = (html: string) =>
+    html
+      .replaceAll('上海市嘉定区外冈镇人民政府', '示例市示例区教育局')
+      .replaceAll('外冈镇', '区教育局')
+      .replace('进一步加强政府信息公开程序，强化对政务公开事项的分类细化。', COPIED);
+  const t3 = seedT3();
+  const current = organ(page(REPORT_TITLE, reportBody(t3)));
+  const before = seedT3();
+  before.newReceived = [4, 2, 0, 0, 0, 0, 6];
+  before.carriedForward = [1, 0, 0, 0, 0, 0, 1];
+  const previous = organ(page(REPORT_TITLE, reportBody(before))).replaceAll('2020', '2019').replace('申请5件', '申请6件');
+  return { previous, current };
+}
+
+/** The two years written as files (the CLI reads the same), for the column: 2019 first, as lists order them. */
+export function writeYearPair(dir: string): SiteReport[] {
+  const { previous, current } = yearPair();
+  const out: SiteReport[] = [];
+  for (const [year, html] of [['2019', previous], ['2020', current]] as const) {
+    const file = join(dir, `edu-${year}.html`);
+    writeFileSync(file, html);
+    out.push({ path: `/reports/edu-${year}.html`, file, name: `示例区教育局${year}年政府信息公开工作年度报告` });
+  }
   return out;
 }
