@@ -141,6 +141,45 @@ describe.skipIf(!hasChromium)('auditing a whole column', () => {
     expect(await column.locator('[data-testid="column"] tbody tr[data-state="pending"]').count()).toBe(0);
   });
 
+  it('resumes a batch whose page was closed, without fetching again what is done', async () => {
+    const startedAt = Date.now();
+    const { column } = await startBatch();
+    const url = column.url();
+    await expect.poll(async () => Number(/已核查 (\d+)/.exec((await progress(column)) ?? '')?.[1] ?? 0), { timeout: 30_000 }).toBeGreaterThanOrEqual(3);
+    const closedAt = Date.now();
+    await column.close();
+    const before = new Set(requests.filter((r) => r.at >= startedAt && r.at <= closedAt && r.path.startsWith('/reports/')).map((r) => r.path));
+
+    // The history page lists the unfinished batch; opening it goes on where it stopped.
+    const history = await h.context.newPage();
+    await history.goto(`chrome-extension://${h.extensionId}/history.html`);
+    const unfinished = history.locator('.wf-batches a').first();
+    await unfinished.waitFor();
+    expect(await unfinished.getAttribute('href')).toBe(url.replace(/&tab=\d+/, ''));
+    const reopenedAt = Date.now();
+    await unfinished.click();
+    await history.locator('progress[data-phase="done"]').waitFor({ timeout: 60_000 });
+    const again = requests.filter((r) => r.at >= reopenedAt).map((r) => r.path);
+    // A page in flight when the tab closed was never recorded as done: it is the one fetched twice at most.
+    const done = await history.locator('[data-testid="column"] tbody tr').count();
+    expect(done).toBe(reports.length + 2);
+    expect(again.filter((p) => before.has(p)).length).toBeLessThanOrEqual(2);
+    expect(again.filter((p) => p.startsWith('/gknb/'))).toEqual([]);
+    await history.close();
+  });
+
+  it('lists every report in the history once, with last year’s report paired', async () => {
+    const history = await h.context.newPage();
+    await history.goto(`chrome-extension://${h.extensionId}/history.html`);
+    const rows = history.locator('[data-testid="history"] tbody tr');
+    await expect.poll(() => rows.count()).toBe(reports.length);
+    const edu2020 = history.locator(`[data-testid="history"] tbody tr[data-key="${base}reports/edu-2020.html"]`);
+    expect(await edu2020.locator('.wf-pair').getAttribute('data-pair')).toBe('same');
+    expect(await edu2020.locator('[data-testid="compare-link"]').textContent()).toBe('2019 年 · 示例市示例区教育局');
+    await h.screenshot(history, 'history-with-years');
+    await history.close();
+  });
+
   it('never sent a request off the site', () => {
     expect(h.foreignRequests).toEqual([]);
   });
