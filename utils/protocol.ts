@@ -61,4 +61,15 @@ export const ToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('audit-record'), record: AuditRecord }),
 ]);
 export type ToBackground = z.infer<typeof ToBackground>;
+
+/** Answer to `audit-record`: the same body's report of the year before, when the history knows it. */
+export const AuditRecordReply = z.object({ previous: AuditRecord.nullable() });
+export type AuditRecordReply = z.infer<typeof AuditRecordReply>;
+
+/** What the background answers: only `audit-record` has an answer; content scripts wait on nothing else. */
+export interface BackgroundReplies {
+  'report-detected': void;
+  'audit-state': void;
+  'audit-record': AuditRecordReply;
+}
 export type AuditState = Extract<ToBackground, { type: 'audit-state' }>;

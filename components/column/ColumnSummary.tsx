@@ -10,7 +10,7 @@ import { pageUrl } from '../workflow/pages';
 import { SortHeader } from '../workflow/SortHeader';
 import { nextSort, sortRows, type Sort } from '../workflow/table';
 import { VerdictTag } from '../workflow/Verdict';
-import { CROSS_YEAR_RULES, seenExport, yearLinks, type YearLinks } from '../workflow/years';
+import { CROSS_YEAR_RULES, seenExport, yearLinks, type YearLinks } from '../../utils/history/years';
 import { columnRows, columnValue, failureText, type ColumnSortKey } from './rows';
 
 interface Props {

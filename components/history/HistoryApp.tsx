@@ -20,7 +20,7 @@ import { pageUrl } from '../workflow/pages';
 import { SortHeader } from '../workflow/SortHeader';
 import { nextSort, sortRows, type Sort } from '../workflow/table';
 import { VerdictTag } from '../workflow/Verdict';
-import { seenExport, yearLinks, type YearLinks } from '../workflow/years';
+import { seenExport, yearLinks, type YearLinks } from '../../utils/history/years';
 import { PairingCell } from './PairingCell';
 import { filterChoices, filterRows, historyRow, historyValue, NO_FILTER, type HistoryFilter, type HistorySortKey } from './rows';
 

@@ -1,7 +1,7 @@
 import type { HistoryEntry, StoredCorrection } from '../../utils/history/entry';
 import { pick, t } from '../workflow/i18n';
 import { pageUrl } from '../workflow/pages';
-import type { YearLinks } from '../workflow/years';
+import type { YearLinks } from '../../utils/history/years';
 import type { HistoryRow } from './rows';
 
 interface Props {

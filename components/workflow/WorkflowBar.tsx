@@ -8,7 +8,7 @@ import { historyKey } from '../../utils/history/entry';
 import { listCorrections, listEntries, saveBatch } from '../../utils/history/store';
 import { t } from './i18n';
 import { openPage } from './pages';
-import { confirmedPrevious, yearLinks } from './years';
+import { confirmedPrevious, yearLinks } from '../../utils/history/years';
 
 /** The most list pages a reviewer may ask for: a column with more is better audited in parts. */
 const MAX_PAGE_LIMIT = 100;

@@ -1,5 +1,5 @@
 import { browser, type ContentScriptContext } from '#imports';
-import { applyDismissals, recordDocument } from '../../lib/audit';
+import { applyDismissals, recordDocument, withPrevious } from '../../lib/audit';
 import { gridFromTable } from '../../lib/grid/html';
 import type { Grid } from '../../lib/grid';
 import type { AuditExport, AuditRecord, CellRef, Finding } from '../../lib/model';
@@ -9,9 +9,11 @@ import { createOverlayUi, type OverlayUi, type OverlayView } from '../../compone
 import { drawable, overlayModel, refKey, type OverlayModel } from '../../components/overlay/model';
 import { SEVERITY_COLORS } from '../../components/overlay/styles';
 import { getDismissed } from '../../utils/dismissals';
-import type { AuditReply, AuditState, ToBackground } from '../../utils/protocol';
+import { AuditRecordReply, type AuditReply, type AuditState, type ToBackground } from '../../utils/protocol';
 
 const FLASH_MS = 2000;
+/** How long the first answer to the popup waits for the history (last year's report) before going without. */
+const HISTORY_WAIT_MS = 1500;
 export const log = (...args: unknown[]) => console.warn('[年报核查] audit:', ...args);
 
 /**
@@ -37,6 +39,8 @@ export interface Session {
 
 export function createSession(ctx: ContentScriptContext): Session {
   let record: AuditRecord | null = null;
+  /** The same body's report of the year before, when the history knows it (the background says). */
+  let previous: AuditRecord | null = null;
   let raw: AuditExport | null = null;
   let kept = '';
   let dismissed: string[] = [];
@@ -96,14 +100,26 @@ export function createSession(ctx: ContentScriptContext): Session {
     browser.runtime.sendMessage(state satisfies ToBackground).catch(log);
   };
 
-  // The history keeps every report audited, with its dismissals; each version once.
+  // The history keeps every report audited, with its dismissals; each version once. It answers
+  // with last year's report when it knows it: the cross-year rules then count here too.
   const keep = () => {
-    if (!record || record.export.verdict.status === 'not-a-report') return;
+    if (!record || record.export.verdict.status === 'not-a-report') return historyAnswered();
     const withDismissals: AuditRecord = { ...record, dismissed };
     const key = `${record.export.source.auditedAt}|${dismissed.join(',')}`;
     if (key === kept) return;
     kept = key;
-    browser.runtime.sendMessage({ type: 'audit-record', record: withDismissals } satisfies ToBackground).catch(log);
+    const sent = record;
+    void browser.runtime
+      .sendMessage({ type: 'audit-record', record: withDismissals } satisfies ToBackground)
+      .then((reply: unknown) => {
+        const parsed = AuditRecordReply.safeParse(reply);
+        if (!parsed.success || record !== sent || !parsed.data.previous) return;
+        previous = parsed.data.previous;
+        raw = withPrevious({ ...sent, dismissed: [] }, previous);
+        refresh();
+      })
+      .catch(log)
+      .finally(historyAnswered);
   };
 
   let isReady = false;
@@ -118,20 +134,29 @@ export function createSession(ctx: ContentScriptContext): Session {
     keep();
   };
 
+  // The first answer waits (briefly) for the history's word on last year's report, so the popup
+  // and the badge show the cross-year findings from the start.
+  let historyAnswered: () => void = () => {};
+  const answered = new Promise<void>((done) => {
+    historyAnswered = done;
+    ctx.setTimeout(done, HISTORY_WAIT_MS);
+  });
   const ready = Promise.all([
     getDismissed(location.href).then((ids) => (dismissed = ids)),
     createOverlayUi(ctx, () => session.setOverlay(false)).then((ui) => (overlay = ui)),
-  ]).then(() => {
-    isReady = true;
-    refresh();
-  });
+  ])
+    .then(() => {
+      isReady = true;
+      refresh();
+    })
+    .then(() => answered);
   ready.catch(log);
 
   const session: Session = {
     ready,
     run() {
       record = recordDocument(document, { url: location.href, title: document.title });
-      raw = record.export;
+      raw = previous ? withPrevious(record, previous) : record.export;
       grids = new Map();
       elements = new Map();
       refresh();

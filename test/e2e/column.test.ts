@@ -180,6 +180,25 @@ describe.skipIf(!hasChromium)('auditing a whole column', () => {
     await history.close();
   });
 
+  it('offers the comparison in the popup of a report whose last year the history knows', async () => {
+    const report = await h.newPage();
+    await report.goto(`${base}reports/edu-2020.html`);
+    const popup = await h.context.newPage();
+    await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${await h.tabId(report)}`);
+    const compare = popup.getByTestId('open-compare');
+    await compare.waitFor({ timeout: 8000 });
+    expect(await compare.textContent()).toBe('与上年报告比较');
+    // The page's own audit counts the cross-year findings once the history knows last year's report.
+    await expect.poll(() => popup.locator('.finding').evaluateAll((els) => els.map((e) => e.textContent ?? '').filter((t) => /上年|重复/.test(t)).length), { timeout: 8000 }).toBeGreaterThanOrEqual(3);
+    expect(await popup.locator('.status').textContent()).toContain('警告');
+    // A report page is no column: no batch is offered there.
+    expect(await popup.getByTestId('audit-column').count()).toBe(0);
+    await popup.setViewportSize({ width: 400, height: 600 });
+    await h.screenshot(popup, 'popup-workflow');
+    await popup.close();
+    await report.close();
+  });
+
   it('never sent a request off the site', () => {
     expect(h.foreignRequests).toEqual([]);
   });

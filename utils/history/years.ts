@@ -1,7 +1,7 @@
 import { withPrevious } from '../../lib/audit';
 import { yearPairs, type Pairing } from '../../lib/match';
 import type { AuditExport } from '../../lib/model';
-import type { HistoryEntry, StoredCorrection } from '../../utils/history/entry';
+import type { HistoryEntry, StoredCorrection } from './entry';
 
 /** A history entry's report of the year before (same body), and why the two were paired. */
 export interface YearLink {
