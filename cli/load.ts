@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { JSDOM } from 'jsdom';
+import { parseHtml } from '../lib/dom/parse';
 
 export type Loaded =
   | { ok: true; kind: 'html'; html: string }
@@ -43,10 +43,9 @@ export async function loadFile(path: string): Promise<Loaded> {
   return isHtml ? { ok: true, kind: 'html', html: text } : { ok: true, kind: 'text', text };
 }
 
-/** A DOM for the pure core; scripts never run and nothing is fetched. */
-export function toDocument(html: string): { document: Document; close: () => void } {
-  const dom = new JSDOM(html);
-  return { document: dom.window.document, close: () => dom.window.close() };
+/** A DOM for the pure core (parse5's tree, the members `lib/` reads); scripts never run and nothing is fetched. */
+export function toDocument(html: string): Document {
+  return parseHtml(html);
 }
 
 function looksBinary(bytes: Buffer): boolean {

@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
-import { auditDocument, auditPdf, auditText, summarize, toCsv, TOOL } from '../lib/audit';
-import type { AuditExport } from '../lib/model';
-import { loadFile, toDocument } from './load';
-import { nodePdfJs } from './pdfjs';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { TOOL } from '../lib/audit';
+import { FORMATS, sinkFor, type Format } from './output';
+import { auditFiles, defaultJobs, serveAudits } from './pool';
 
-const USAGE = `用法 (usage): gov-report-audit [--format text|json|csv] FILE…
+const USAGE = `用法 (usage): gov-report-audit [--format text|json|csv] [--jobs N] FILE…
 
 核查政府信息公开工作年度报告（.html/.htm 网页、.txt 文本、.pdf 或 .docx 文件）。
 Audits government information-disclosure annual reports saved as .html/.htm pages, .txt, .pdf or .docx files.
@@ -12,12 +12,11 @@ Audits government information-disclosure annual reports saved as .html/.htm page
   --format text   每个文件一段中文结论（默认） / a readable verdict per file (default)
   --format json   JSON 数组，每个文件一个导出对象 (schema gov-report-audit/v1)
   --format csv    每个单元格一行、每条发现一行，UTF-8 带 BOM
+  --jobs N        同时核查的线程数，默认为 CPU 核数 / audit threads, default: the CPU cores (${defaultJobs()})
   --help, --version
 
 退出码 (exit status): 0 无错误 no error findings · 1 有错误 error findings · 2 有文件无法读取 a file could not be read
 （含扫描件、加密或损坏的 PDF / including scanned, encrypted or damaged PDFs）`;
-
-type Format = 'text' | 'json' | 'csv';
 
 async function main(argv: string[]): Promise<number> {
   let parsed;
@@ -27,6 +26,7 @@ async function main(argv: string[]): Promise<number> {
       allowPositionals: true,
       options: {
         format: { type: 'string', default: 'text' },
+        jobs: { type: 'string', short: 'j' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },
@@ -39,8 +39,13 @@ async function main(argv: string[]): Promise<number> {
   if (values.help) return void process.stdout.write(`${USAGE}\n`), 0;
   if (values.version) return void process.stdout.write(`${TOOL.version}\n`), 0;
   const format = values.format as Format;
-  if (!['text', 'json', 'csv'].includes(format)) {
+  if (!FORMATS.includes(format)) {
     process.stderr.write(`未知格式 (unknown format): ${format}\n\n${USAGE}\n`);
+    return 2;
+  }
+  const jobs = values.jobs === undefined ? defaultJobs() : Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1) {
+    process.stderr.write(`--jobs 须为正整数 (must be a positive whole number): ${values.jobs}\n\n${USAGE}\n`);
     return 2;
   }
   if (files.length === 0) {
@@ -48,48 +53,33 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
 
-  const audits: AuditExport[] = [];
+  // A reader that stops early (`| head`) is not an error of ours.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
   let unreadable = 0;
+  let errors = false;
+  const sink = sinkFor(format, (chunk) => process.stdout.write(chunk));
   const progress = progressReporter(files.length);
-  for (const [i, file] of files.entries()) {
-    progress(i, file);
-    const audit = await auditFile(file);
-    if (typeof audit === 'string') {
+  let done = 0;
+  for await (const { file, outcome } of auditFiles(files, { jobs, narrative: false, entry: new URL(import.meta.url) })) {
+    progress(done++, file);
+    if (!outcome.ok) {
       unreadable++;
-      process.stderr.write(`${file}: ${audit}\n`);
+      process.stderr.write(`${file}: ${outcome.reason}\n`);
       continue;
     }
-    audits.push(audit);
+    const audit = outcome.export;
+    errors ||= audit.verdict.counts.error > 0;
     // A PDF or Word file we could not read (scan, password, damage) is a file that could not be read: exit 2.
     if (audit.verdict.status === 'unreadable' && (audit.source.kind === 'pdf' || audit.source.kind === 'docx')) unreadable++;
-    if (format === 'text') process.stdout.write(`${summarize(audit)}\n\n`);
+    sink.write(audit);
   }
   progress(files.length, '');
-
-  if (format === 'json') process.stdout.write(`${JSON.stringify(audits, null, 2)}\n`);
-  if (format === 'csv') process.stdout.write(toCsv(audits));
+  sink.end();
   if (unreadable > 0) return 2;
-  return audits.some((a) => a.verdict.counts.error > 0) ? 1 : 0;
-}
-
-// pdf.js is loaded once, and only when a PDF is among the files.
-let pdfReader: ReturnType<typeof nodePdfJs> | undefined;
-
-async function auditFile(file: string): Promise<AuditExport | string> {
-  const loaded = await loadFile(file);
-  if (!loaded.ok) return loaded.reason;
-  if (loaded.kind === 'text') return auditText(loaded.text, { url: file });
-  if (loaded.kind === 'pdf') {
-    const { pdfjs, options } = await (pdfReader ??= nodePdfJs());
-    return auditPdf(loaded.bytes, { url: file }, pdfjs, options);
-  }
-  if (loaded.kind === 'docx') return '暂不支持 .docx (not yet supported)';
-  const { document, close } = toDocument(loaded.html);
-  try {
-    return auditDocument(document, { url: file, title: document.title });
-  } finally {
-    close();
-  }
+  return errors ? 1 : 0;
 }
 
 /** One line a file when a person is watching a batch; nothing for a single file. */
@@ -108,4 +98,6 @@ function progressReporter(total: number): (done: number, file: string) => void {
   };
 }
 
-process.exitCode = await main(process.argv.slice(2));
+// One file for both sides of `--jobs`: the bundle starts its own workers from itself.
+if (!isMainThread && (workerData as { auditWorker?: boolean } | null)?.auditWorker) serveAudits(parentPort!);
+else process.exitCode = await main(process.argv.slice(2));

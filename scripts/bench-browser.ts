@@ -10,7 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ensureBuilt, isStale, bundleSizes, kb, outputDir } from '../test/build/build';
-import { CHROMIUM_PATH, launchWithExtension, type Harness } from '../test/e2e/harness';
+import { CHROMIUM_PATH, launchChromium, type ChromiumSession } from '../test/e2e/harness';
 import { reportPages } from '../test/e2e/pages/report';
 import { overlayTime, recordOverlayTime, waitForChip } from '../test/e2e/support';
 import { BIG_TABLE_CELLS, bigNonReport, withBigTable } from '../test/fixtures/scale/pages';
@@ -41,23 +41,23 @@ interface Run {
 }
 
 /** One fresh tab: load `url` under a trace, wait for the overlay (or `settleMs`), read the baselines. */
-async function measure(h: Harness, url: string, opts: { overlay: boolean; settleMs?: number }): Promise<Run> {
+async function measure(h: ChromiumSession, url: string, opts: { overlay: boolean; settleMs?: number }): Promise<Run> {
   const page: Page = await h.newPage();
-  if (opts.overlay) await recordOverlayTime(page);
+  if (opts.overlay) await recordOverlayTime(h.tab(page));
   const events = await traceDuring(h.context, page, async () => {
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-    if (opts.overlay) await waitForChip(page, 60_000);
+    if (opts.overlay) await waitForChip(h.tab(page), 60_000);
     else await page.waitForTimeout(opts.settleMs ?? 1500);
   });
   const cost = extensionCost(events, h.extensionId);
   const load = (await page.evaluate(LOAD_MS)) as number;
   const [innerText] = (await page.evaluate(INNER_TEXT_MS)) as [number, number];
-  const t = opts.overlay ? await overlayTime(page) : null;
+  const t = opts.overlay ? await overlayTime(h.tab(page)) : null;
   await page.close();
   return { load, innerText, cost, overlayAfterLoad: t?.overlayAt != null && t.loadEnd != null ? t.overlayAt - t.loadEnd : null };
 }
 
-async function series(h: Harness, url: string, runs: number, opts: { overlay: boolean; settleMs?: number }): Promise<Run[]> {
+async function series(h: ChromiumSession, url: string, runs: number, opts: { overlay: boolean; settleMs?: number }): Promise<Run[]> {
   const out: Run[] = [];
   for (let i = 0; i < runs; i++) out.push(await measure(h, url, opts));
   return out;
@@ -68,7 +68,7 @@ const script = (r: Run, file: string, cpu = false) => (cpu ? r.cost.byScriptCpu 
 async function main(): Promise<void> {
   const started = Date.now();
   ensureBuilt('chrome');
-  const h = await launchWithExtension();
+  const h = await launchChromium();
   const lines: Array<[string, string, string, string]> = [];
   const json: Record<string, unknown> = { machine: { chromium: CHROMIUM_PATH, runs: RUNS, date: new Date().toISOString() } };
   const row = (figure: string, value: number, baselineName: string, baseline: number) =>

@@ -1,66 +1,148 @@
-// npm run bench: figures for this machine. Prints; asserts nothing.
+// npm run bench (Node half): every CLI goal of issue #10 beside its baseline measured in the same
+// run — the CLI as it was (scripts/bench/old-cli.ts: tsx at start, jsdom) — so ratios hold on a
+// busy machine. CPU time is printed beside wall time: on 2 shared cores wall time stretches.
+// Prints; asserts nothing. Also writes bench-results/node.json.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { auditDocument, auditText } from '../lib/audit';
-import { toDocument } from '../cli/load';
+import { JSDOM } from 'jsdom';
+import { auditDocument } from '../lib/audit';
+import { parseHtml } from '../lib/dom/parse';
+import { reportPages } from '../test/e2e/pages/report';
+import { wordExport } from './bench/pages';
 
 const root = resolve(import.meta.dirname, '..');
-const corpus = resolve(root, '../shared/corpus/shuyang-fgj-2023.html');
-const samples = readdirSync(join(root, 'samples')).map((f) => join(root, 'samples', f));
+const corpusPath = resolve(root, '../shared/corpus/shuyang-fgj-2023.html');
+const corpus = readFileSync(corpusPath, 'utf8');
+const word = wordExport(corpus, 355 * 1024);
+const scratch = mkdtempSync(join(tmpdir(), 'gra-bench-'));
+const usageFile = join(scratch, 'usage.json');
+const kb = (s: string) => `${Math.round(Buffer.byteLength(s) / 1024)} KB`;
+const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
+const loadBefore = load();
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+interface Run {
+  wallMs: number;
+  cpuMs: number;
+  maxRssMB: number;
+  stdout: string;
 }
-function time(fn: () => void, runs: number): number {
-  fn(); // warm up the JIT
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
+
+/** One process: the new CLI (the bundle bin/ runs) or the old one (tsx + jsdom). */
+function cli(which: 'new' | 'old', args: string[]): Run {
+  const entry = which === 'new' ? ['bin/gov-report-audit.mjs'] : ['--import', 'tsx', 'scripts/bench/old-cli.ts'];
+  const t = performance.now();
+  const r = spawnSync(process.execPath, ['--import', './scripts/bench/usage.mjs', ...entry, ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+    env: { ...process.env, GRA_BENCH_USAGE: usageFile },
+  });
+  const wallMs = performance.now() - t;
+  if (r.status === null || r.status > 2) throw new Error(`${which} CLI failed: ${r.stderr}`);
+  const usage = JSON.parse(readFileSync(usageFile, 'utf8')) as { cpuMs: number; maxRssMB: number };
+  return { wallMs, ...usage, stdout: r.stdout };
+}
+
+function batch(name: string, html: string, count: number): string[] {
+  const dir = join(scratch, name);
+  mkdirSync(dir, { recursive: true });
+  return Array.from({ length: count }, (_, i) => {
+    const path = join(dir, `${i}.html`);
+    writeFileSync(path, html);
+    return path;
+  });
+}
+
+type Row = [figure: string, now: string, baseline: string, ratio: string, goal: string];
+const rows: Row[] = [];
+const json: Record<string, unknown> = { cores: availableParallelism() };
+const f1 = (x: number) => x.toFixed(1);
+const times = (now: number, base: number) => `×${(now / base).toFixed(now / base < 10 ? 2 : 0)}`;
+
+// 1. Start-up: `--version`, median of 7.
+{
+  const start = (which: 'new' | 'old') => median(Array.from({ length: 7 }, () => cli(which, ['--version']).wallMs));
+  const floor = median(Array.from({ length: 7 }, () => {
     const t = performance.now();
+    spawnSync(process.execPath, ['-e', '']);
+    return performance.now() - t;
+  }));
+  const [now, base] = [start('new'), start('old')];
+  rows.push(['CLI start-up (--version, wall, median of 7)', `${f1(now)} ms`, `${f1(base)} ms (bare node ${f1(floor)} ms)`, times(now, base), '≤ 200 ms']);
+  json.startupMs = { now, baseline: base, node: floor };
+}
+
+// 2. Reports per second on one core, end to end (process start included): CPU and wall.
+for (const [name, html, count, baseCount, goal] of [
+  [`Word-export page (${kb(word)}, generated)`, word, 200, 40, 50],
+  [`corpus page (${kb(corpus)})`, corpus, 200, 60, 100],
+] as const) {
+  const now = cli('new', ['--format', 'json', '--jobs', '1', ...batch(`one-${goal}`, html, count)]);
+  const base = cli('old', ['--format', 'json', ...batch(`old-${goal}`, html, baseCount)]);
+  const rate = (n: number, ms: number) => (n * 1000) / ms;
+  rows.push([`CLI --jobs 1, ${name}: reports/s by CPU (${count} files; baseline ${baseCount})`, f1(rate(count, now.cpuMs)), f1(rate(baseCount, base.cpuMs)), times(rate(count, now.cpuMs), rate(baseCount, base.cpuMs)), `≥ ${goal}/s`]);
+  rows.push([`CLI --jobs 1, ${name}: reports/s by wall`, f1(rate(count, now.wallMs)), f1(rate(baseCount, base.wallMs)), times(rate(count, now.wallMs), rate(baseCount, base.wallMs)), `≥ ${goal}/s`]);
+  json[`perSecond${goal}`] = { now: { count, ...now, stdout: undefined }, baseline: { count: baseCount, ...base, stdout: undefined } };
+}
+
+// 3. Threads: the same 400 files on 1 and on 2 threads (wall: what threads buy is time).
+{
+  const files = batch('jobs', corpus, 400);
+  const one = cli('new', ['--format', 'json', '--jobs', '1', ...files]);
+  const two = cli('new', ['--format', 'json', '--jobs', '2', ...files]);
+  rows.push(['CLI --jobs 2 vs --jobs 1, 400 corpus pages: wall', `${f1(two.wallMs / 1000)} s`, `${f1(one.wallMs / 1000)} s`, `speed-up ×${(one.wallMs / two.wallMs).toFixed(2)}`, 'near ×2 on 2 idle cores']);
+  json.jobs = { one: one.wallMs, two: two.wallMs };
+}
+
+// 4. Memory with batch size: peak RSS, JSON to a pipe, default threads.
+{
+  const mix = [...batch('mem-word', word, 300), ...batch('mem-corpus', corpus, 700)];
+  const hundred = cli('new', ['--format', 'json', ...mix.slice(0, 100)]);
+  const thousand = cli('new', ['--format', 'json', ...mix]);
+  const base = cli('old', ['--format', 'json', ...mix.filter((_, i) => i % 10 === 0)]);
+  rows.push(['CLI peak memory, 1,000 files (30% Word-export), default --jobs', `${f1(thousand.maxRssMB)} MB`, `old CLI, 100 files: ${f1(base.maxRssMB)} MB`, times(thousand.maxRssMB, base.maxRssMB), '≤ 250 MB']);
+  rows.push(['CLI peak memory, 100 files (same mix), default --jobs', `${f1(hundred.maxRssMB)} MB`, `1,000 files: ${f1(thousand.maxRssMB)} MB`, times(hundred.maxRssMB, thousand.maxRssMB), 'flat with batch size']);
+  json.memoryMB = { thousand: thousand.maxRssMB, hundred: hundred.maxRssMB, baseline100: base.maxRssMB };
+}
+
+// 5. Same JSON as the old CLI (timestamps aside) on every fixture page, the corpus page, the browser tests' pages and the Word export.
+{
+  const fixtures = join(root, 'test/fixtures/pages');
+  const generated = Object.entries({ ...reportPages(), word }).map(([name, html]) => batch(`same-${name.replace(/\W/g, '')}`, html, 1)[0]!);
+  const files = [...readdirSync(fixtures).filter((f) => f.endsWith('.html')).map((f) => join(fixtures, f)), corpusPath, ...generated];
+  const pin = (s: string) => (JSON.parse(s) as Array<{ source: { auditedAt: string } }>).map((a) => JSON.stringify({ ...a, source: { ...a.source, auditedAt: '' } }));
+  const now = pin(cli('new', ['--format', 'json', ...files]).stdout);
+  const base = pin(cli('old', ['--format', 'json', ...files]).stdout);
+  const same = now.filter((a, i) => a === base[i]).length;
+  rows.push(['CLI JSON identical to the old CLI (timestamps aside)', `${same}/${files.length} files`, `${base.length} exports`, '', 'all']);
+  json.identical = { same, files: files.length };
+}
+
+// 6. In process, per page: DOM build and audit (no process start, no I/O).
+for (const [name, html] of [[`Word-export page (${kb(word)})`, word], [`corpus page (${kb(corpus)})`, corpus]] as const) {
+  const time = (fn: () => void, runs = 15) => {
     fn();
-    times.push(performance.now() - t);
-  }
-  return median(times);
+    return median(Array.from({ length: runs }, () => {
+      const t = performance.now();
+      fn();
+      return performance.now() - t;
+    }));
+  };
+  const light = time(() => parseHtml(html));
+  const jsdom = time(() => new JSDOM(html).window.close());
+  const doc = parseHtml(html);
+  const audit = time(() => auditDocument(doc, { url: 'bench' }));
+  rows.push([`${name}: DOM build (parse5 light DOM vs jsdom), median`, `${f1(light)} ms`, `${f1(jsdom)} ms`, times(light, jsdom), '']);
+  rows.push([`${name}: audit of the built DOM (parse + rules), median`, `${f1(audit)} ms`, '', '', '']);
 }
-const ms = (x: number) => `${x.toFixed(2)} ms`;
 
-/** A report page with an extra non-template table of `cells` cells after it. */
-function withBigTable(html: string, cells: number): string {
-  const cols = 20;
-  const row = `<tr>${'<td>1</td>'.repeat(cols)}</tr>`;
-  return html.replace('</body>', `<table>${row.repeat(Math.ceil(cells / cols))}</table></body>`);
-}
-
-const page = readFileSync(corpus, 'utf8');
-const big = withBigTable(page, 20_000);
-const results: [string, string][] = [];
-
-for (const [name, html, runs] of [['typical report page (corpus)', page, 30], ['same page + 20,000-cell table', big, 5]] as const) {
-  const domTime = time(() => toDocument(html).close(), runs);
-  const { document, close } = toDocument(html);
-  const auditTime = time(() => auditDocument(document, { url: 'bench' }), runs);
-  close();
-  results.push([`${name}: DOM build (jsdom)`, ms(domTime)]);
-  results.push([`${name}: audit (parse + rules), median`, ms(auditTime)]);
-}
-const text = readFileSync(samples.find((s) => s.endsWith('.txt'))!, 'utf8');
-results.push(['text report (seed): audit, median', ms(time(() => auditText(text, { url: 'bench' }), 50))]);
-
-// The CLI end to end, process start included, over a batch of 100 reports.
-const batch = mkdtempSync(join(tmpdir(), 'gra-bench-'));
-const files: string[] = [];
-for (let i = 0; i < 100; i++) {
-  const from = i % 2 ? corpus : samples[i % samples.length]!;
-  const to = join(batch, `${i}${from.endsWith('.html') ? '.html' : '.txt'}`);
-  copyFileSync(from, to);
-  files.push(to);
-}
-const t = performance.now();
-spawnSync(process.execPath, [join(root, 'bin/gov-report-audit.mjs'), '--format', 'json', ...files], { stdio: 'ignore' });
-const seconds = (performance.now() - t) / 1000;
-results.push(['CLI: 100 reports (half HTML, half text)', `${seconds.toFixed(2)} s, ${(100 / seconds).toFixed(1)} reports/s`]);
-
-const width = Math.max(...results.map(([k]) => k.length));
-for (const [k, v] of results) console.log(`${k.padEnd(width)}  ${v}`);
+rmSync(scratch, { recursive: true, force: true });
+const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
+console.log(`Node figures (${availableParallelism()} cores; load average before ${loadBefore}, after ${load()}). Columns: now · baseline (same run) · ratio · goal`);
+for (const r of rows) console.log(`${r[0].padEnd(widths[0]!)}  ${r[1].padStart(widths[1]!)}  ${r[2].padEnd(widths[2]!)}  ${r[3].padEnd(widths[3]!)}  ${r[4]}`);
+mkdirSync(join(root, 'bench-results'), { recursive: true });
+writeFileSync(join(root, 'bench-results/node.json'), `${JSON.stringify({ ...json, load: [loadBefore, load()], rows }, null, 2)}\n`);

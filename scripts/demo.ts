@@ -5,7 +5,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ensureBuilt } from '../test/build/build';
-import { CHROMIUM_PATH, launchWithExtension, marksIn, type Harness } from '../test/e2e/harness';
+import { CHROMIUM_PATH, launchChromium, type ChromiumSession } from '../test/e2e/harness';
+import { waitForChip } from '../test/e2e/support';
 
 const root = resolve(import.meta.dirname, '..');
 const pagesDir = join(root, 'test/fixtures/pages');
@@ -25,7 +26,7 @@ console.log('\n== 构建扩展 (building the extension) ==');
 ensureBuilt('chrome');
 
 const headed = !!process.env.DISPLAY;
-const harness = await launchWithExtension({ headed });
+const harness = await launchChromium({ headed });
 const base = await harness.serve({ '/': pagesDir, ...(existsSync(corpusDir) ? { '/corpus/': corpusDir } : {}) });
 const shown = [
   ['seed-003-page.html', '有算术错误的报告 (the seed with a real error)'],
@@ -43,10 +44,10 @@ if (headed) {
   await harness.close();
 }
 
-async function screenshotPage(h: Harness, url: string): Promise<string> {
+async function screenshotPage(h: ChromiumSession, url: string): Promise<string> {
   const page = await h.newPage();
   await page.goto(url);
-  await marksIn(page, 'chip').first().waitFor({ timeout: 15_000 }).catch(() => {});
+  await waitForChip(h.tab(page), 15_000).catch(() => {});
   const name = `demo-${url.split('/').pop()!.replace('.html', '')}`;
   const pagePng = await h.screenshot(page, name);
   const popup = await h.context.newPage();

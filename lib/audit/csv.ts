@@ -9,29 +9,35 @@ type Column = (typeof HEADER)[number];
 /** Excel and WPS read UTF-8 Chinese text correctly only with a byte-order mark. */
 const BOM = '\uFEFF';
 
-/** One row per cell, then one per finding, for every export (SPEC §5). */
-export function toCsv(exports: readonly AuditExport[]): string {
-  const lines = [HEADER.join(',')];
-  for (const audit of exports) {
-    const source = audit.source.url;
-    for (const { table, row, col, cell } of cellsOf(audit.report)) {
-      lines.push(line({
-        source, record: 'cell', table, row_key: row, column_key: col,
-        label: cellLabel(table, row, col, audit.report.format), raw: cell.raw,
-        value: cell.value === null ? '' : String(cell.value), unit: cell.unit ?? '', cells: ref(cell.at),
-      }));
-    }
-    for (const f of audit.findings) {
-      lines.push(line({
-        source, record: 'finding', rule: f.rule, severity: f.severity, outcome: f.outcome,
-        message_zh: f.message.zh, message_en: f.message.en,
-        expected: f.expected === undefined ? '' : String(f.expected),
-        actual: f.actual === undefined ? '' : String(f.actual),
-        cells: f.cells.map(ref).join(' '), dismissed: f.dismissed ? 'yes' : '',
-      }));
-    }
+/** The header line, after the byte-order mark: what a CSV of any number of exports starts with. */
+export const csvHead = (): string => `${BOM}${HEADER.join(',')}\r\n`;
+
+/** One export's records, each line ending in CRLF: one row per cell, then one per finding. */
+export function csvRows(audit: AuditExport): string {
+  const lines: string[] = [];
+  const source = audit.source.url;
+  for (const { table, row, col, cell } of cellsOf(audit.report)) {
+    lines.push(line({
+      source, record: 'cell', table, row_key: row, column_key: col,
+      label: cellLabel(table, row, col, audit.report.format), raw: cell.raw,
+      value: cell.value === null ? '' : String(cell.value), unit: cell.unit ?? '', cells: ref(cell.at),
+    }));
   }
-  return BOM + lines.join('\r\n') + '\r\n';
+  for (const f of audit.findings) {
+    lines.push(line({
+      source, record: 'finding', rule: f.rule, severity: f.severity, outcome: f.outcome,
+      message_zh: f.message.zh, message_en: f.message.en,
+      expected: f.expected === undefined ? '' : String(f.expected),
+      actual: f.actual === undefined ? '' : String(f.actual),
+      cells: f.cells.map(ref).join(' '), dismissed: f.dismissed ? 'yes' : '',
+    }));
+  }
+  return lines.map((l) => `${l}\r\n`).join('');
+}
+
+/** Every export's records under one header (SPEC §5). */
+export function toCsv(exports: readonly AuditExport[]): string {
+  return csvHead() + exports.map(csvRows).join('');
 }
 
 const ref = (at: CellRef): string =>

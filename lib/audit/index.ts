@@ -7,7 +7,7 @@ import { TOOL } from './tool';
 import { countFindings, statusOf } from './verdict';
 
 export { applyDismissals } from './dismiss';
-export { toCsv } from './csv';
+export { csvHead, csvRows, toCsv } from './csv';
 export { summarize } from './summary';
 export { TOOL } from './tool';
 export { SCANNED, type PdfOptions } from './pdf';
@@ -22,13 +22,32 @@ export interface Source {
   at?: Date;
 }
 
+/** The report's own text, which the export leaves out: what rules across files (cross-year) read beside the export. */
+export type Narrative = Pick<ParsedReport, 'narrative' | 'otherMatters'>;
+
+/** An export with the narrative it was audited from; no narrative when nothing was read as a report. */
+export interface Audited {
+  export: AuditExport;
+  narrative?: Narrative;
+}
+
 /** Audits a rendered page. Pure and synchronous; never throws (a failure becomes the verdict). */
 export function auditDocument(doc: Document, source: Source): AuditExport {
-  return guarded(() => parseDocument(doc), source, 'html');
+  return auditedDocument(doc, source).export;
 }
 
 /** Audits a text version of a report (the seeds' tab-led form, innerText, or `|` rows). */
 export function auditText(text: string, source: Source): AuditExport {
+  return auditedText(text, source).export;
+}
+
+/** `auditDocument` with the page's narrative. */
+export function auditedDocument(doc: Document, source: Source): Audited {
+  return guarded(() => parseDocument(doc), source, 'html');
+}
+
+/** `auditText` with the file's narrative. */
+export function auditedText(text: string, source: Source): Audited {
   return guarded(() => parseText(text), source, 'text');
 }
 
@@ -46,6 +65,11 @@ export function auditText(text: string, source: Source): AuditExport {
  * for a scan); pages past the page limit are skipped and the verdict's reason says so.
  */
 export async function auditPdf(bytes: Uint8Array, source: Source, pdfjs: PdfJs, options: PdfOptions = {}): Promise<AuditExport> {
+  return (await auditedPdf(bytes, source, pdfjs, options)).export;
+}
+
+/** `auditPdf` with the file's narrative. */
+export async function auditedPdf(bytes: Uint8Array, source: Source, pdfjs: PdfJs, options: PdfOptions = {}): Promise<Audited> {
   let outcome: ParseOutcome;
   try {
     const parsed = await parsePdf(bytes, pdfjs, options);
@@ -58,13 +82,16 @@ export async function auditPdf(bytes: Uint8Array, source: Source, pdfjs: PdfJs, 
   return guarded(() => outcome, source, 'pdf');
 }
 
-function guarded(parse: () => ParseOutcome, source: Source, kind: SourceKind): AuditExport {
+function guarded(parse: () => ParseOutcome, source: Source, kind: SourceKind): Audited {
   try {
-    return assemble(parse(), source, kind);
+    const outcome = parse();
+    const audit = assemble(outcome, source, kind);
+    if (outcome.status === 'not-a-report') return { export: audit };
+    return { export: audit, narrative: { narrative: outcome.report.narrative, otherMatters: outcome.report.otherMatters } };
   } catch (error) {
     // The parser promises not to throw; if it does, the user still gets a verdict, not a stack.
     const detail = error instanceof Error ? error.message : String(error);
-    return assemble(
+    const audit = assemble(
       {
         status: 'unreadable',
         reason: { zh: `读取页面时出错：${detail}`, en: `The page could not be read: ${detail}` },
@@ -73,6 +100,7 @@ function guarded(parse: () => ParseOutcome, source: Source, kind: SourceKind): A
       source,
       kind,
     );
+    return { export: audit };
   }
 }
 

@@ -40,7 +40,7 @@ export function parseGrids(grids: Grid[], lines: string[], notes: Bilingual[] = 
     const built = buildTables(findTables(rows), true);
     const t = titleFromLines(lines);
     const all = skippedRows > 0 ? [...notes, truncationNote(MAX_ROWS_PER_TABLE, 'table')] : notes;
-    return outcomeOf(built, { title: t.title, organs: [t.organ], dates: [], lines, titleIndex: t.index, notes: all });
+    return outcomeOf(built, { title: t.title, organs: [t.organ], dates: [], lines, titleIndex: t.index, notes: all }, mentionedKeys(rows, lines));
   } catch (error) {
     return failed(error);
   }

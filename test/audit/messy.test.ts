@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { toDocument } from '../../cli/load';
+import { JSDOM } from 'jsdom';
 import { auditText } from '../../lib/audit';
 import { cellsOf, refKey, type AuditExport } from '../../lib/model';
 import { seedExpectation, seedNames, seedText } from '../parse/expected';
@@ -63,9 +63,10 @@ describe('messy text versions of the seeds', () => {
 });
 
 describe('messy text versions of the corpus page', () => {
-  const { document, close } = toDocument(readFileSync(join(corpusDir, 'shuyang-fgj-2023.html'), 'utf8'));
-  const text = seedForm(document);
-  close();
+  // seedForm reads the page as a browser's DOM (querySelectorAll): jsdom, not the CLI's light DOM.
+  const dom = new JSDOM(readFileSync(join(corpusDir, 'shuyang-fgj-2023.html'), 'utf8'));
+  const text = seedForm(dom.window.document);
+  dom.window.close();
 
   it('its text form reads as the page does: no error', () => {
     const audit = auditText(text, { url: 'shuyang as text' });

@@ -2,11 +2,17 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { AuditExport } from '../../lib/model';
 import { corpusDir, repoRoot, seedsDir } from '../support/paths';
 
 const bin = join(repoRoot, 'bin/gov-report-audit.mjs');
+// The tests run the bundle a user runs, rebuilt from the current source.
+beforeAll(() => {
+  const built = spawnSync(process.execPath, [join(repoRoot, 'scripts/build-cli.mjs')], { encoding: 'utf8' });
+  expect(built.stderr).toBe('');
+  expect(built.status).toBe(0);
+});
 const run = (...args: string[]) => {
   const r = spawnSync(process.execPath, [bin, ...args], { cwd: repoRoot, encoding: 'utf8', timeout: 60_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -75,6 +81,40 @@ describe('gov-report-audit CLI', () => {
     const r = run('--format', 'csv', seeds[0]!);
     expect(r.stdout.charCodeAt(0)).toBe(0xfeff);
     expect(r.stdout).toContain('source,record,table,row_key,column_key,label,raw,value,unit');
+  });
+
+  it('gives the same output on any number of threads, in the order given, as one JSON document', () => {
+    const corpus = join(corpusDir, 'shuyang-fgj-2023.html');
+    const missing = join(scratch, 'missing.html');
+    const batch = [...seeds, corpus, missing, ...seeds.slice(0, 2), corpus];
+    const pinned = (stdout: string) => stdout.replace(/"auditedAt": "[^"]+"/g, '"auditedAt": ""');
+    const one = run('--format', 'json', '--jobs', '1', ...batch);
+    const two = run('--format', 'json', '--jobs', '2', ...batch);
+    const four = run('--format', 'json', '-j', '4', ...batch);
+    expect(one.code).toBe(2);
+    expect(AuditExport.array().parse(JSON.parse(one.stdout)).map((a) => a.source.url)).toEqual(batch.filter((f) => f !== missing));
+    expect(one.stdout).toBe(`${JSON.stringify(JSON.parse(one.stdout), null, 2)}\n`);
+    expect(pinned(two.stdout)).toBe(pinned(one.stdout));
+    expect(pinned(four.stdout)).toBe(pinned(one.stdout));
+    expect([two.code, four.code]).toEqual([2, 2]);
+    expect(two.stderr).toContain(`${missing}: 文件不存在`);
+    for (const format of ['text', 'csv']) {
+      expect(run('--format', format, '--jobs', '2', ...batch).stdout.replace(/\d{4}-\d\d-\d\dT[\d:.]+Z/g, '')).toBe(
+        run('--format', format, '--jobs', '1', ...batch).stdout.replace(/\d{4}-\d\d-\d\dT[\d:.]+Z/g, ''),
+      );
+    }
+  });
+
+  it('writes an empty JSON array when no file could be read', () => {
+    const r = run('--format', 'json', join(scratch, 'missing.html'));
+    expect(r.stdout).toBe('[]\n');
+    expect(r.code).toBe(2);
+  });
+
+  it('refuses a --jobs that is not a positive whole number', () => {
+    const r = run('--jobs', '0', seeds[0]!);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--jobs');
   });
 
   it('explains its usage on a wrong option', () => {

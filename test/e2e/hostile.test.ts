@@ -6,16 +6,15 @@
  * nothing runs (no dialog, no new element, no request for a payload's URL, window.__pwned never
  * set, console clean), nothing is reordered by the page's bidi controls, nothing outgrows the
  * screen, and no CSV field is a formula.
+ *
+ * In both browsers: text insertion, bidi layout and wrapping are each browser's own (Gecko and
+ * Blink differ there). What the audit reads from the text is the core's, tested once in Node.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { AuditExport, Finding } from '../../lib/model';
 import { LABEL_PAYLOADS, LONG_TEXT, PAYLOADS, hostileReport } from '../fixtures/hostile/page';
-import { OVERLAY_HOST, hasChromium, launchWithExtension, marksIn, resultsDir, type Harness } from './harness';
+import { OVERLAY_HOST, describeBrowsers, launch, mark, type Driver, type Query, type Tab } from './harness';
 import { nodeAudit, waitForChip } from './support';
-
 
 /** Elements page text would create if it were ever parsed as HTML. */
 const ACTIVE = 'img, svg, script, iframe, object, embed, video, audio, link, frame, base, meta[http-equiv]';
@@ -52,8 +51,8 @@ function parseCsv(text: string): string[][] {
  * adjacent characters on the same line must advance rightwards. An unisolated U+202E before it
  * lays it out right to left.
  */
-const readsLeftToRight = (target: Locator, phrase: string) =>
-  target.evaluate((root, p) => {
+const readsLeftToRight = (tab: Tab, target: Query, phrase: string) =>
+  tab.evaluateOn(target, (root, p) => {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
       const at = n.data.indexOf(p);
@@ -77,25 +76,19 @@ const readsLeftToRight = (target: Locator, phrase: string) =>
     return { found: false, forward: 0, backward: 0 };
   }, phrase);
 
-describe.skipIf(!hasChromium)('hostile page text', () => {
-  let h: Harness;
-  let page: Page;
-  let popup: Page;
+describeBrowsers('hostile page text', (name) => {
+  let b: Driver;
+  let page: Tab;
+  let popup: Tab;
   let expected: AuditExport;
   const html = hostileReport();
-  const dialogs: string[] = [];
-  const payloadRequests: string[] = [];
-  const consoleProblems: string[] = [];
+  const problems: string[] = [];
 
-  /** Errors and warnings a page logs (the page's missing favicon aside). */
-  const watchConsole = (p: Page, name: string) => {
-    p.on('console', (m) => {
-      if (m.type() !== 'error' && m.type() !== 'warning') return;
-      if (m.location().url.endsWith('/favicon.ico')) return;
-      consoleProblems.push(`${name} ${m.type()}: ${m.text().slice(0, 300)}`);
+  /** Dialogs, errors and warnings in a tab (the page's missing favicon aside). */
+  const watch = (tab: Tab, who: string) =>
+    tab.onProblem((what) => {
+      if (!what.includes('/favicon.ico')) problems.push(`${who} ${what}`);
     });
-    p.on('pageerror', (e) => consoleProblems.push(`${name} pageerror: ${e.message}`));
-  };
 
   /** How a message starts to quote the 10,000-character cell (which begins with the img payload). */
   const LONG_QUOTE = LONG_TEXT.slice(0, PAYLOADS.img.length + 10);
@@ -109,28 +102,19 @@ describe.skipIf(!hasChromium)('hostile page text', () => {
   };
 
   /** Hovers the marker of a finding's first cell and returns the tooltip, once it shows that finding. */
-  const tooltipOf = async (f: Finding): Promise<Locator> => {
-    const tip = marksIn(page, 'tooltip');
-    const marker = page.locator(`${OVERLAY_HOST} [data-gra="marker"][data-cell="${refKey(f.cells[0]!)}"]`);
-    // Scrolling closes a tooltip: scroll first, and let the scroll event pass (it fires on the next frame).
-    await marker.evaluate(
-      (el) =>
-        new Promise<void>((done) => {
-          el.scrollIntoView({ block: 'center', inline: 'center' });
-          requestAnimationFrame(() => requestAnimationFrame(() => done()));
-        }),
-    );
+  const tooltipOf = async (f: Finding): Promise<Query> => {
+    const tip = mark('tooltip');
+    const marker = mark('marker', `[data-cell="${refKey(f.cells[0]!)}"]`);
     for (let attempt = 0; ; attempt++) {
       // Every marker is scrolled to the middle of the window: the pointer must leave and come back
       // for the page to see it enter the next one, and the last tooltip (which may cover the next
       // marker) must have closed (250 ms after the pointer leaves).
-      await page.mouse.move(0, 0);
-      await tip.waitFor({ state: 'detached', timeout: 2000 }).catch(() => {});
-      // force: a tooltip that opens over its own marker (the 10,000-character one does) must not
-      // count as the hover having missed.
-      await marker.hover({ timeout: 5000, force: true });
+      await page.pointer(0, 0);
+      await page.waitFor(tip, { gone: true, timeout: 2000 }).catch(() => {});
+      // Scrolls the marker to the middle (scrolling closes a tooltip, so first), then the pointer.
+      await page.hover(marker);
       const shown = await expect
-        .poll(async () => ((await tip.count()) ? await tip.textContent() : ''), { timeout: 3000 })
+        .poll(async () => (await page.text(tip)) ?? '', { timeout: 3000 })
         .toContain(f.message.zh)
         .then(() => true, () => false);
       if (shown) return tip;
@@ -138,31 +122,19 @@ describe.skipIf(!hasChromium)('hostile page text', () => {
     }
   };
 
-  const download = async (label: string): Promise<{ name: string; text: string }> => {
-    const [file] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: label }).click()]);
-    const path = join(resultsDir, `hostile-${file.suggestedFilename()}`);
-    await file.saveAs(path);
-    return { name: file.suggestedFilename(), text: readFileSync(path, 'utf8') };
-  };
+  const download = (label: string) => popup.download({ css: 'button', text: label });
 
   beforeAll(async () => {
-    h = await launchWithExtension();
-    h.context.on('dialog', (d) => {
-      dialogs.push(d.message());
-      void d.dismiss().catch(() => {});
-    });
-    h.context.on('request', (r) => {
-      if (r.url().includes('__pwned')) payloadRequests.push(r.url());
-    });
-    const base = await h.serve({}, { '/hostile.html': html });
-    page = await h.newPage();
-    watchConsole(page, 'page');
+    b = await launch(name);
+    const base = await b.serve({}, { '/hostile.html': html });
+    page = await b.newTab();
+    watch(page, 'page');
     await page.goto(`${base}hostile.html`);
     await waitForChip(page, 15_000);
-    expected = nodeAudit(html, page.url());
+    expected = nodeAudit(html, await page.url());
   });
   afterAll(async () => {
-    await h?.close();
+    await b?.close();
   });
 
   it('reads every payload as page text (the audit quotes each one)', () => {
@@ -177,64 +149,60 @@ describe.skipIf(!hasChromium)('hostile page text', () => {
   it('overlay: every tooltip shows the quoted page text as text', async () => {
     for (const f of hostileFindings()) {
       const tip = await tooltipOf(f); // waits until the tooltip's text contains the message
-      expect(await tip.textContent(), `${f.rule} ${refKey(f.cells[0]!)}`).toContain(f.message.zh);
+      expect(await page.text(tip), `${f.rule} ${refKey(f.cells[0]!)}`).toContain(f.message.zh);
       // The marker names the finding for screen readers: an attribute, set as text.
-      const marker = page.locator(`${OVERLAY_HOST} [data-gra="marker"][data-cell="${refKey(f.cells[0]!)}"]`);
-      expect(await marker.getAttribute('aria-label')).toContain(f.message.zh);
+      expect(await page.attr(mark('marker', `[data-cell="${refKey(f.cells[0]!)}"]`), 'aria-label')).toContain(f.message.zh);
     }
-    await page.screenshot({ path: join(resultsDir, 'hostile-overlay-tooltip.png') });
+    await page.screenshot(`${name}-hostile-overlay-tooltip`);
   });
 
   it('overlay: the tooltip of a 10,000-character text stays within the window', async () => {
-    const tip = await tooltipOf(findingQuoting(LONG_QUOTE));
-    const box = (await tip.boundingBox())!;
-    const view = page.viewportSize()!;
-    await page.screenshot({ path: join(resultsDir, 'hostile-overlay-long.png') });
+    const box = (await page.box(await tooltipOf(findingQuoting(LONG_QUOTE))))!;
+    const view = await page.viewport();
+    await page.screenshot(`${name}-hostile-overlay-long`);
     expect(box.y).toBeGreaterThanOrEqual(0);
     expect(box.y + box.height, `tooltip ${Math.round(box.height)} px tall in a ${view.height} px window`).toBeLessThanOrEqual(view.height);
   });
 
   it("overlay: a right-to-left override in page text does not reverse the tooltip's own words", async () => {
     const cell = await tooltipOf(findingQuoting(PAYLOADS.rtl));
-    expect(await readsLeftToRight(cell, '不是可读的数字'), 'NUM-INVALID after a cell with U+202E').toMatchObject({ found: true, backward: 0 });
+    expect(await readsLeftToRight(page, cell, '不是可读的数字'), 'NUM-INVALID after a cell with U+202E').toMatchObject({ found: true, backward: 0 });
     const label = await tooltipOf(findingQuoting(`出版物${PAYLOADS.rtl}`));
-    expect(await readsLeftToRight(label, '与官方表述'), 'LABEL-VARIANT after a label with U+202E').toMatchObject({ found: true, backward: 0 });
+    expect(await readsLeftToRight(page, label, '与官方表述'), 'LABEL-VARIANT after a label with U+202E').toMatchObject({ found: true, backward: 0 });
   });
 
   it('popup: findings, title and tables show the page text as text, within the popup width', async () => {
-    popup = await h.context.newPage();
-    watchConsole(popup, 'popup');
-    await popup.setViewportSize({ width: 400, height: 600 });
-    await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${await h.tabId(page)}`);
-    await popup.locator('.verdict').waitFor({ timeout: 8000 });
+    popup = await b.popup(page);
+    watch(popup, 'popup');
+    await popup.waitFor('.verdict', { timeout: 8000 });
     // Folded groups (info) render their findings only when opened.
     for (const kind of ['error', 'warning', 'info']) {
-      const group = popup.locator(`details.group--${kind}`);
-      if ((await group.count()) && (await group.getAttribute('open')) === null) await group.locator('> summary').click();
+      const group = `details.group--${kind}`;
+      if ((await popup.count(group)) && (await popup.attr(group, 'open')) === null) await popup.click(`${group} > summary`);
     }
 
     for (const f of hostileFindings()) {
-      expect(await popup.locator(`[data-finding="${f.id}"] .finding__message`).textContent()).toBe(f.message.zh);
+      expect(await popup.text(`[data-finding="${f.id}"] .finding__message`)).toBe(f.message.zh);
     }
-    expect(await popup.locator('.verdict__title').textContent()).toBe(expected.report.title);
-    await popup.locator('.table-box--applications > summary').click();
-    const shown = await popup.locator('.table-box--applications .cell--text').allTextContents();
+    expect(await popup.text('.verdict__title')).toBe(expected.report.title);
+    await popup.click('.table-box--applications > summary');
     const raws = Object.values(expected.report.tables.applications ?? {})
       .flatMap((row) => Object.values(row))
       .filter((c) => c.kind === 'text')
       .map((c) => c.raw.trim());
-    expect(shown.sort()).toEqual(raws.sort());
+    // The table renders once the disclosure has opened (its toggle event comes after the click).
+    await expect.poll(async () => (await popup.texts('.table-box--applications .cell--text')).sort()).toEqual(raws.sort());
     // Long text wraps: nothing pushes the popup sideways.
     expect(await popup.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
-    await popup.screenshot({ path: join(resultsDir, 'hostile-popup.png') });
+    await popup.screenshot(`${name}-hostile-popup`);
   });
 
   it("popup: a right-to-left override in page text does not reverse the popup's own words", async () => {
-    const cell = popup.locator(`[data-finding="${findingQuoting(PAYLOADS.rtl).id}"] .finding__message`);
-    await cell.screenshot({ path: join(resultsDir, 'hostile-popup-rtl.png') });
-    expect(await readsLeftToRight(cell, '不是可读的数字'), 'NUM-INVALID after a cell with U+202E').toMatchObject({ found: true, backward: 0 });
-    const label = popup.locator(`[data-finding="${findingQuoting(`出版物${PAYLOADS.rtl}`).id}"] .finding__message`);
-    expect(await readsLeftToRight(label, '与官方表述'), 'LABEL-VARIANT after a label with U+202E').toMatchObject({ found: true, backward: 0 });
+    const cell = `[data-finding="${findingQuoting(PAYLOADS.rtl).id}"] .finding__message`;
+    await popup.screenshot(`${name}-hostile-popup-rtl`, { of: cell });
+    expect(await readsLeftToRight(popup, cell, '不是可读的数字'), 'NUM-INVALID after a cell with U+202E').toMatchObject({ found: true, backward: 0 });
+    const label = `[data-finding="${findingQuoting(`出版物${PAYLOADS.rtl}`).id}"] .finding__message`;
+    expect(await readsLeftToRight(popup, label, '与官方表述'), 'LABEL-VARIANT after a label with U+202E').toMatchObject({ found: true, backward: 0 });
   });
 
   it('JSON export: the Node audit exactly, page text verbatim, a safe file name', async () => {
@@ -286,8 +254,7 @@ describe.skipIf(!hasChromium)('hostile page text', () => {
       ACTIVE,
     );
     expect(inPopup).toEqual({ pwned: null, foreign: [] });
-    expect(dialogs).toEqual([]);
-    expect(payloadRequests).toEqual([]);
-    expect(consoleProblems).toEqual([]);
+    expect(b.requests().filter((u) => u.includes('__pwned'))).toEqual([]);
+    expect(problems).toEqual([]);
   });
 });

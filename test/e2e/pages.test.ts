@@ -5,14 +5,14 @@
  *
  * Which fixtures: every seed in its full-page shape, every shape of a seed whose audit finds
  * errors (the overlay's main job), and the GBK page. The other shapes are parser concerns, tested
- * in Node; here each page costs a couple of seconds of real browser.
+ * in Node; here each page costs a couple of seconds of real browser, in each browser.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { badgeFor } from '../../utils/badge';
 import { corpusDir, fixturesDir } from '../support/paths';
-import { hasChromium, launchWithExtension, marksIn, overlayIn, type Harness } from './harness';
+import { describeBrowsers, launch, mark, OVERLAY_HOST, type Driver } from './harness';
 import { failingCells, nodeAuditFile, outlineKeys, overlayTime, recordOverlayTime, waitForChip } from './support';
 
 const fixturePages = join(fixturesDir, 'pages');
@@ -32,40 +32,40 @@ const cases = [
   ...listHtml(corpusDir).map((name) => ({ name, path: join(corpusDir, name), url: `corpus/${name}` })),
 ];
 
-describe.skipIf(!hasChromium)('real report pages', () => {
-  let h: Harness;
+describeBrowsers('real report pages', (browser) => {
+  let b: Driver;
   let base: string;
 
   beforeAll(async () => {
-    h = await launchWithExtension();
-    base = await h.serve({ '/fixtures/': fixturePages, '/corpus/': corpusDir });
+    b = await launch(browser);
+    base = await b.serve({ '/fixtures/': fixturePages, '/corpus/': corpusDir });
   });
   afterAll(async () => {
-    expect(h?.foreignRequests ?? []).toEqual([]);
-    await h?.close();
+    expect(b?.foreignRequests() ?? []).toEqual([]);
+    await b?.close();
   });
 
   it.each(cases)('$name: outlines, chip and badge agree with the audit', async ({ name, path, url }) => {
-    const page = await h.newPage();
-    await recordOverlayTime(page);
-    await page.goto(base + url);
-    const expected = await nodeAuditFile(path, page.url());
+    const tab = await b.newTab();
+    await recordOverlayTime(tab);
+    await tab.goto(base + url);
+    const expected = await nodeAuditFile(path, await tab.url());
     const { status, counts } = expected.verdict;
     const drawn = status === 'pass' || status === 'warnings' || status === 'errors';
     const want = badgeFor({ type: 'audit-state', status, errors: counts.error, warnings: counts.warning + counts.review });
 
     if (drawn) {
-      await waitForChip(page);
-      expect(await outlineKeys(page)).toEqual(failingCells(expected));
-      expect(await marksIn(page, 'chip').getAttribute('data-status')).toBe(status);
-      const t = await overlayTime(page);
-      console.info(`[timing] ${name}: ${status}, overlay ${t.overlayAt?.toFixed(0)} ms after navigation start (load ${t.loadEnd?.toFixed(0)} ms)`);
-      if (status !== 'pass') await h.screenshot(page, `page-${name.replace(/\.html?$/, '')}-zh`);
+      await waitForChip(tab);
+      expect(await outlineKeys(tab)).toEqual(failingCells(expected));
+      expect(await tab.attr(mark('chip'), 'data-status')).toBe(status);
+      const t = await overlayTime(tab);
+      console.info(`[timing] ${browser} ${name}: ${status}, overlay ${t.overlayAt?.toFixed(0)} ms after navigation start (load ${t.loadEnd?.toFixed(0)} ms)`);
+      if (status !== 'pass') await tab.screenshot(`${browser}-page-${name.replace(/\.html?$/, '')}-zh`, { fullPage: true });
     } else {
-      await page.waitForTimeout(1000);
-      expect(await overlayIn(page).count()).toBe(0);
+      await new Promise((done) => setTimeout(done, 1000));
+      expect(await tab.count(OVERLAY_HOST)).toBe(0);
     }
-    expect((await h.waitForBadge(page, (b) => b.text === want.text, 8000)).text).toBe(want.text);
-    await page.close();
+    expect((await b.waitForBadge(tab, (x) => x.text === want.text, 8000)).text).toBe(want.text);
+    await tab.close();
   });
 });

@@ -1,6 +1,12 @@
-/** A static file server for the browser tests: 127.0.0.1, random port, no caching, no logging. */
+/**
+ * The browser tests' network: static sites on 127.0.0.1 (random ports), and one recording proxy
+ * every request of the browser goes through (both browsers are launched with it as their proxy
+ * for every scheme and host, loopback included). The proxy answers for the sites we serve and
+ * refuses everything else after writing it down: a request that would have left the machine is
+ * on its list, whoever made it (page, content script, popup, background, the browser itself).
+ */
 import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 
@@ -8,6 +14,8 @@ import { extname, join, normalize, sep } from 'node:path';
 export type Mounts = Record<string, string>;
 /** Exact URL path → page body, for pages a test builds in memory. */
 export type Routes = Record<string, string>;
+
+type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
 // No charset on HTML: the page's own <meta charset> must decide, as on real (often GBK) sites.
 const TYPES: Record<string, string> = {
@@ -20,9 +28,10 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-export async function startServer(mounts: Mounts, routes: Routes): Promise<{ port: number; close(): Promise<void> }> {
+function siteHandler(mounts: Mounts, routes: Routes): Handler {
   const prefixes = Object.keys(mounts).sort((a, b) => b.length - a.length);
-  const server = createServer(async (req, res) => {
+  return async (req, res) => {
+    // A proxied request names the whole URL; a direct one only the path: the base resolves both.
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const headers = { 'cache-control': 'no-store' };
     const inMemory = routes[path];
@@ -47,6 +56,20 @@ export async function startServer(mounts: Mounts, routes: Routes): Promise<{ por
     } catch {
       res.writeHead(404, headers).end();
     }
+  };
+}
+
+export interface Listening {
+  port: number;
+  close(): Promise<void>;
+}
+
+async function listen(handler: Handler, onConnect?: (target: string) => void): Promise<Listening> {
+  const server = createServer(handler);
+  // HTTPS and WebSocket-over-TLS ask a proxy to CONNECT: nothing of ours is served that way.
+  server.on('connect', (req: IncomingMessage, socket: import('node:stream').Duplex) => {
+    onConnect?.(req.url ?? '');
+    socket.end('HTTP/1.1 502 Refused by the test proxy\r\n\r\n');
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
@@ -57,5 +80,60 @@ export async function startServer(mounts: Mounts, routes: Routes): Promise<{ por
         server.closeAllConnections();
         server.close(() => done());
       }),
+  };
+}
+
+/** A static site on 127.0.0.1 (random port), no caching, no logging. */
+export async function startServer(mounts: Mounts, routes: Routes): Promise<Listening & { handler: Handler }> {
+  const handler = siteHandler(mounts, routes);
+  return { ...(await listen(handler)), handler };
+}
+
+export interface RecordingProxy extends Listening {
+  /** Every URL asked of the proxy, in order (CONNECT targets as `https://host:port`). */
+  readonly seen: string[];
+  /** What was asked for something we do not serve: it would have left the machine. */
+  foreign(): string[];
+  /** Serves a site's handler for requests to `host:port` (any host name in `hosts`). */
+  route(port: number, handler: Handler): void;
+}
+
+/**
+ * The proxy: a request for a port one of our sites listens on (under the fake host or 127.0.0.1)
+ * is answered by that site; anything else is recorded as foreign and refused.
+ */
+export async function startProxy(isLocalHost: (host: string) => boolean): Promise<RecordingProxy> {
+  const seen: string[] = [];
+  const foreign: string[] = [];
+  const sites = new Map<number, Handler>();
+  const proxy = await listen(
+    (req, res) => {
+      const url = req.url ?? '';
+      seen.push(url);
+      let target: URL | null = null;
+      try {
+        target = new URL(url);
+      } catch {
+        // not an absolute URL: someone spoke to the proxy as if it were a site
+      }
+      const site = target && isLocalHost(target.hostname) ? sites.get(Number(target.port || 80)) : undefined;
+      if (!site) {
+        foreign.push(url);
+        res.writeHead(502, { 'content-type': 'text/plain' }).end('Refused by the test proxy: not a test site');
+        return;
+      }
+      site(req, res);
+    },
+    (target) => {
+      const url = `https://${target}`;
+      seen.push(url);
+      foreign.push(url);
+    },
+  );
+  return {
+    ...proxy,
+    seen,
+    foreign: () => [...foreign],
+    route: (port, handler) => void sites.set(port, handler),
   };
 }

@@ -1,18 +1,13 @@
-/** What the browser tests measure on a page; used with harness.ts. */
-import type { Frame, Page } from 'playwright-core';
+/** What the browser tests measure on a page, over the driver interface (harness.ts), in either browser. */
 import { loadFile, toDocument } from '../../cli/load';
 import { auditDocument } from '../../lib/audit';
 import type { AuditExport } from '../../lib/model';
-import { OVERLAY_HOST, marksIn, type Harness } from './harness';
+import { OVERLAY_HOST, mark, type Tab, type Target } from './harness';
 
 /** The same audit, run in Node on the same markup: what the overlay must show. */
 export function nodeAudit(html: string, url: string): AuditExport {
-  const { document, close } = toDocument(html);
-  try {
-    return auditDocument(document, { url, title: document.title });
-  } finally {
-    close();
-  }
+  const document = toDocument(html);
+  return auditDocument(document, { url, title: document.title });
 }
 
 export async function nodeAuditFile(path: string, url: string): Promise<AuditExport> {
@@ -28,51 +23,15 @@ export function failingCells(audit: AuditExport): string[] {
   return [...keys].sort();
 }
 
-export const outlineKeys = async (target: Page | Frame): Promise<string[]> =>
-  (await marksIn(target, 'outline').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.cell ?? ''))).sort();
+export const outlineKeys = async (target: Target): Promise<string[]> => (await target.attrs(mark('outline'), 'data-cell')).sort();
 
-export const waitForChip = (target: Page | Frame, timeout = 8000) => marksIn(target, 'chip').waitFor({ timeout });
-
-/**
- * Sends a ToContent message to the page's tab, as the popup does; resolves with the first answer,
- * or undefined when no frame answers (or none has the audit script).
- */
-export async function sendToTab(h: Harness, page: Page, msg: object): Promise<unknown> {
-  const tabId = await h.tabId(page);
-  return (await h.worker()).evaluate(
-    ([id, m]) =>
-      (globalThis as unknown as { chrome: { tabs: { sendMessage(i: number, m: unknown): Promise<unknown> } } }).chrome.tabs
-        .sendMessage(id as number, m)
-        .catch((error: Error) => {
-          if (/Receiving end does not exist|message port closed/.test(error.message)) return undefined;
-          throw error;
-        }),
-    [tabId, msg] as const,
-  );
-}
+export const waitForChip = (target: Target, timeout = 8000) => target.waitFor(mark('chip'), { timeout });
 
 /** Scrolls a mark to the middle of the viewport (clear of the corner chip) and hovers it. */
-export async function hoverMark(target: Page | Frame, kind: 'marker', index = 0): Promise<void> {
-  const mark = marksIn(target, kind).nth(index);
-  await mark.evaluate((el) => el.scrollIntoView({ block: 'center', inline: 'center' }));
-  await mark.hover();
-}
-
-/** Injects the audit script into the page's top frame, as the popup's "audit this page" does. */
-export async function injectAudit(h: Harness, page: Page): Promise<void> {
-  const tabId = await h.tabId(page);
-  await (await h.worker()).evaluate(
-    (id) =>
-      (globalThis as unknown as { chrome: { scripting: { executeScript(o: object): Promise<unknown> } } }).chrome.scripting.executeScript({
-        target: { tabId: id },
-        files: ['/content-scripts/audit.js'],
-      }),
-    tabId,
-  );
-}
+export const hoverMark = (tab: Tab, kind: 'marker', index = 0): Promise<void> => tab.hover({ css: mark(kind) as string, nth: index });
 
 /** The box of every element of the page (ours excluded), in document coordinates. */
-export const pageBoxes = (target: Page | Frame): Promise<string[]> =>
+export const pageBoxes = (target: Target): Promise<string[]> =>
   target.evaluate((host) => {
     return Array.from(document.querySelectorAll('body *'))
       .filter((el) => el.tagName.toLowerCase() !== host && !el.closest(host))
@@ -86,7 +45,7 @@ export const pageBoxes = (target: Page | Frame): Promise<string[]> =>
  * How far each outline is from the cell under its centre (the outline is 1 px outside the cell's
  * border box). Outlines let the pointer through, so hit-testing finds the page's own cell.
  */
-export const outlineDrift = (target: Page | Frame): Promise<number[]> =>
+export const outlineDrift = (target: Target): Promise<number[]> =>
   target.evaluate((host) => {
     const root = document.querySelector(host)?.shadowRoot;
     if (!root) return [];
@@ -104,8 +63,8 @@ export const outlineDrift = (target: Page | Frame): Promise<number[]> =>
  * Records, in the page, when the overlay's host is first inserted (ms since navigation start):
  * call before navigating; read with `overlayTime`.
  */
-export const recordOverlayTime = (page: Page) =>
-  page.addInitScript((host) => {
+export const recordOverlayTime = (tab: Tab) =>
+  tab.addInitScript((host) => {
     const w = window as unknown as { __overlayAt?: number };
     new MutationObserver((_, observer) => {
       if (document.querySelector(host)) {
@@ -115,7 +74,7 @@ export const recordOverlayTime = (page: Page) =>
     }).observe(document, { childList: true, subtree: true });
   }, OVERLAY_HOST);
 
-export const overlayTime = (target: Page | Frame) =>
+export const overlayTime = (target: Target) =>
   target.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
     return { overlayAt: (window as unknown as { __overlayAt?: number }).__overlayAt ?? null, loadEnd: nav?.loadEventEnd ?? null };

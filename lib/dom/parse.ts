@@ -1,0 +1,98 @@
+import { parse, type html, type Token, type TreeAdapter, type TreeAdapterTypeMap } from 'parse5';
+import {
+  LightComment,
+  LightDoctype,
+  LightDocument,
+  LightElement,
+  LightFragment,
+  LightParent,
+  LightText,
+  type LightChild,
+  type LightNode,
+} from './nodes';
+
+type Types = TreeAdapterTypeMap<
+  LightNode,
+  LightParent,
+  LightChild,
+  LightDocument,
+  LightFragment,
+  LightElement,
+  LightComment,
+  LightText,
+  LightElement,
+  LightDoctype
+>;
+type Mode = html.DOCUMENT_MODE;
+
+const modes = new WeakMap<LightDocument, Mode>();
+
+/** parse5 building light nodes: the HTML standard's tree (foster parenting, implied tbody, unclosed tables) as browsers build it. */
+const adapter: TreeAdapter<Types> = {
+  createDocument: () => new LightDocument(),
+  createDocumentFragment: () => new LightFragment(),
+  createElement: (tagName, namespaceURI, attrs) => new LightElement(tagName, namespaceURI, attrs.map(attr)),
+  createCommentNode: (data) => new LightComment(data),
+  createTextNode: (value) => new LightText(value),
+  appendChild: (parent, node) => parent.appendChild(node),
+  insertBefore: (parent, node, ref) => parent.insertBefore(node, ref),
+  setTemplateContent: (template, content) => void (template.content = content),
+  getTemplateContent: (template) => template.content!,
+  setDocumentType(doc, name, publicId, systemId) {
+    for (let c = doc.firstChild; c; c = c.nextSibling) {
+      if (c instanceof LightDoctype) {
+        Object.assign(c, { name, publicId, systemId });
+        return;
+      }
+    }
+    doc.appendChild(new LightDoctype(name, publicId, systemId));
+  },
+  setDocumentMode: (doc, mode) => void modes.set(doc, mode),
+  getDocumentMode: (doc) => modes.get(doc) ?? ('no-quirks' as Mode),
+  detachNode: (node) => node.parentNode?.removeChild(node),
+  insertText(parent, text) {
+    const last = parent.lastChild;
+    if (last instanceof LightText) last.data += text;
+    else parent.appendChild(new LightText(text));
+  },
+  insertTextBefore(parent, text, ref) {
+    const prev = ref.previousSibling;
+    if (prev instanceof LightText) prev.data += text;
+    else parent.insertBefore(new LightText(text), ref);
+  },
+  adoptAttributes(recipient, attrs) {
+    const have = new Set(recipient.attrs.map((a) => a.name));
+    for (const a of attrs) if (!have.has(a.name)) recipient.attrs.push(attr(a));
+  },
+  getFirstChild: (node) => node.firstChild,
+  getChildNodes: (node) => node.childNodes,
+  getParentNode: (node) => node.parentNode,
+  getAttrList: (el) => el.attrs.map((a) => ({ name: a.name, value: a.value, ...(a.prefix ? { prefix: a.prefix } : {}) })),
+  getTagName: (el) => el.localName,
+  getNamespaceURI: (el) => el.namespaceURI as html.NS,
+  getTextNodeContent: (node) => node.data,
+  getCommentNodeContent: (node) => node.data,
+  getDocumentTypeNodeName: (node) => node.name,
+  getDocumentTypeNodePublicId: (node) => node.publicId,
+  getDocumentTypeNodeSystemId: (node) => node.systemId,
+  isTextNode: (node): node is LightText => node instanceof LightText,
+  isCommentNode: (node): node is LightComment => node instanceof LightComment,
+  isDocumentTypeNode: (node): node is LightDoctype => node instanceof LightDoctype,
+  isElementNode: (node): node is LightElement => node instanceof LightElement,
+  setNodeSourceCodeLocation: () => {},
+  getNodeSourceCodeLocation: () => undefined,
+  updateNodeSourceCodeLocation: () => {},
+};
+
+function attr(a: Token.Attribute): { name: string; value: string; prefix?: string } {
+  return a.prefix ? { name: a.name, value: a.value, prefix: a.prefix } : { name: a.name, value: a.value };
+}
+
+/**
+ * A document from decoded HTML, read the way the CLI has always read it (jsdom: scripting
+ * disabled, so `<noscript>` content is markup). Typed as the DOM's `Document` because `lib/`
+ * reads only the members `LightDocument` has; `test/cli/dom-parity.test.ts` holds the two equal.
+ */
+export function parseHtml(html: string): Document {
+  return parse(html, { treeAdapter: adapter, scriptingEnabled: false }) as unknown as Document;
+}
