@@ -9,7 +9,7 @@
 import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ensureBuilt } from '../test/build/build';
-import { launchWithExtension } from '../test/e2e/harness';
+import { launchChromium } from '../test/e2e/harness';
 import { overlayTime, recordOverlayTime, waitForChip } from '../test/e2e/support';
 import { fixturesDir } from '../test/support/paths';
 import { CONCURRENCY, REQUEST_PAUSE_MS } from '../utils/column/batch';
@@ -39,7 +39,7 @@ function site(): Record<string, string> {
 
 async function main(): Promise<void> {
   ensureBuilt('chrome');
-  const h = await launchWithExtension();
+  const h = await launchChromium();
   try {
     const base = await h.serve({}, site());
 
@@ -47,10 +47,10 @@ async function main(): Promise<void> {
     const single: number[] = [];
     for (let i = 0; i < SINGLE_RUNS; i++) {
       const page = await h.newPage();
-      await recordOverlayTime(page);
+      await recordOverlayTime(h.tab(page));
       await page.goto(`${base}r/${i}.html`);
-      await waitForChip(page, 30_000);
-      const t = await overlayTime(page);
+      await waitForChip(h.tab(page), 30_000);
+      const t = await overlayTime(h.tab(page));
       if (t.overlayAt !== null) single.push(t.overlayAt);
       await page.close();
     }

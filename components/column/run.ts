@@ -1,4 +1,4 @@
-import { recordDocument } from '../../lib/audit';
+import { auditedDocument } from '../../lib/audit';
 import { readListPage } from '../../lib/column/list';
 import type { AuditRecord } from '../../lib/model';
 import { CONCURRENCY, REQUEST_PAUSE_MS, runBatch, type Batch, type BatchEffects } from '../../utils/column/batch';
@@ -12,7 +12,7 @@ const parse = (html: string): Document => new DOMParser().parseFromString(html, 
 /** Audits a fetched page in this extension page's own DOM parser: scripts never run, nothing loads. */
 export function auditHtml(html: string, url: string): AuditRecord {
   const doc = parse(html);
-  return recordDocument(doc, { url, title: doc.title });
+  return auditedDocument(doc, { url, title: doc.title });
 }
 
 export interface Live {

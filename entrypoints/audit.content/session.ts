@@ -1,5 +1,5 @@
 import { browser, type ContentScriptContext } from '#imports';
-import { applyDismissals, recordDocument, withPrevious } from '../../lib/audit';
+import { applyDismissals, auditedDocument, withPrevious } from '../../lib/audit';
 import { gridFromTable } from '../../lib/grid/html';
 import type { Grid } from '../../lib/grid';
 import type { AuditExport, AuditRecord, CellRef, Finding } from '../../lib/model';
@@ -155,8 +155,9 @@ export function createSession(ctx: ContentScriptContext): Session {
   const session: Session = {
     ready,
     run() {
-      record = recordDocument(document, { url: location.href, title: document.title });
-      raw = previous ? withPrevious(record, previous) : record.export;
+      const fresh = auditedDocument(document, { url: location.href, title: document.title });
+      record = fresh;
+      raw = previous ? withPrevious(fresh, previous) : fresh.export;
       grids = new Map();
       elements = new Map();
       refresh();

@@ -10,16 +10,18 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { AuditExport } from '../../lib/model';
 import { repoRoot } from '../support/paths';
-import { hasChromium, launchWithExtension, resultsDir, type Harness } from './harness';
-import { BROKEN, NOT_A_REPORT, SITE_REPORTS, columnMounts, columnRoutes, writeYearPair, type SiteReport } from './pages/column-site';
+import { describeBrowsers, launchChromium, resultsDir, type ChromiumSession } from './harness';
+import { BROKEN, NOT_A_REPORT, SITE_REPORTS, columnMounts, columnRoutes, writeYearPair, WORKFLOW_ONLY_CHROMIUM, type SiteReport } from './pages/column-site';
 
 const LIST = 'gknb/index.html';
 
-describe.skipIf(!hasChromium)('auditing a whole column', () => {
-  let h: Harness;
+describeBrowsers(
+  'auditing a whole column',
+  () => {
+  let h: ChromiumSession;
   let base: string;
   const scratch = mkdtempSync(join(tmpdir(), 'gra-column-'));
   // The column: corpus and generated report pages (one GBK), then two years of one body.
@@ -27,7 +29,7 @@ describe.skipIf(!hasChromium)('auditing a whole column', () => {
   const requests: Array<{ path: string; at: number }> = [];
 
   beforeAll(async () => {
-    h = await launchWithExtension();
+    h = await launchChromium();
     base = await h.serve(columnMounts(reports), columnRoutes(reports));
     h.context.on('request', (r: Request) => {
       if (r.url().startsWith(base)) requests.push({ path: new URL(r.url()).pathname, at: Date.now() });
@@ -103,6 +105,8 @@ describe.skipIf(!hasChromium)('auditing a whole column', () => {
     await download.saveAs(path);
     const fromBrowser = AuditExport.array().parse(JSON.parse(readFileSync(path, 'utf8')));
 
+    // The CLI a user runs, rebuilt from the current source (as test/cli does).
+    expect(spawnSync(process.execPath, [join(repoRoot, 'scripts/build-cli.mjs')], { encoding: 'utf8' }).status).toBe(0);
     const cli = spawnSync(process.execPath, [join(repoRoot, 'bin/gov-report-audit.mjs'), '--format', 'json', ...reports.map((r) => r.file)], {
       cwd: repoRoot,
       encoding: 'utf8',
@@ -200,9 +204,11 @@ describe.skipIf(!hasChromium)('auditing a whole column', () => {
   });
 
   it('never sent a request off the site', () => {
-    expect(h.foreignRequests).toEqual([]);
+    expect(h.proxy.foreign()).toEqual([]);
   });
-});
+  },
+  WORKFLOW_ONLY_CHROMIUM,
+);
 
 /** An export without what differs by where and when it ran: the URL (a path in the CLI), the time, the page title. */
 function comparable(audit: AuditExport, base: string): unknown {

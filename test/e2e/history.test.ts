@@ -7,9 +7,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
 import { fixturesDir } from '../support/paths';
-import { hasChromium, launchWithExtension, resultsDir, type Harness } from './harness';
+import { describeBrowsers, launchChromium, resultsDir, type ChromiumSession } from './harness';
+import { WORKFLOW_ONLY_CHROMIUM } from './pages/column-site';
 import { waitForChip } from './support';
 
 const REPORTS = ['seed-001-page.html', 'seed-000-gbk.html', 'seed-003-word.html'];
@@ -21,7 +22,7 @@ interface Row {
   verdict: string;
 }
 
-async function openHistory(h: Harness): Promise<Page> {
+async function openHistory(h: ChromiumSession): Promise<Page> {
   const page = await h.context.newPage();
   await page.goto(`chrome-extension://${h.extensionId}/history.html`);
   await page.locator('.wf-head h1').waitFor();
@@ -40,11 +41,13 @@ const rowsOf = (page: Page): Promise<Row[]> =>
       .sort((a, b) => a.key.localeCompare(b.key)),
   );
 
-describe.skipIf(!hasChromium)('history', () => {
+describeBrowsers(
+  'history',
+  () => {
   const profile = mkdtempSync(join(tmpdir(), 'gra-history-'));
-  const harnesses: Harness[] = [];
+  const harnesses: ChromiumSession[] = [];
   const launch = async (profileDir?: string) => {
-    const h = await launchWithExtension(profileDir ? { profileDir } : {});
+    const h = await launchChromium(profileDir ? { profileDir } : {});
     harnesses.push(h);
     return h;
   };
@@ -62,7 +65,7 @@ describe.skipIf(!hasChromium)('history', () => {
     const tab = await h.newPage();
     for (const file of [...REPORTS, REPORTS[0]!]) {
       await tab.goto(base + file);
-      await waitForChip(tab);
+      await waitForChip(h.tab(tab));
     }
     const history = await openHistory(h);
     await expect.poll(async () => (await rowsOf(history)).length, { timeout: 10_000 }).toBe(REPORTS.length);
@@ -108,4 +111,6 @@ describe.skipIf(!hasChromium)('history', () => {
     expect(audits).toHaveLength(REPORTS.length);
     expect(audits.every((a) => a.schema === 'gov-report-audit/v1')).toBe(true);
   });
-});
+  },
+  WORKFLOW_ONLY_CHROMIUM,
+);

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { recordText } from '../../lib/audit';
+import { auditedText } from '../../lib/audit';
 import type { AuditRecord } from '../../lib/model';
 import { newBatch } from '../../utils/column/batch';
 import { DB_VERSION, openHistory, type HistoryDb } from '../../utils/history/db';
@@ -23,7 +23,7 @@ import { seedsDir } from '../support/paths';
 let n = 0;
 const fresh = (): Promise<HistoryDb> => openHistory(`test-${++n}`);
 const seed = (name: string) => readFileSync(resolve(seedsDir, name), 'utf8');
-const record = (url: string, at: string, file = '000_65580b5228a13858.txt'): AuditRecord => recordText(seed(file), { url, at: new Date(at) });
+const record = (url: string, at: string, file = '000_65580b5228a13858.txt'): AuditRecord => auditedText(seed(file), { url, at: new Date(at) });
 const URL_A = 'http://www.example.gov.cn/a.html';
 
 describe('history store', () => {
@@ -41,7 +41,7 @@ describe('history store', () => {
 
   it('does not keep pages that are not reports', async () => {
     const db = await fresh();
-    expect(await saveRecord(db, recordText('县政府召开会议', { url: URL_A }), 'page')).toBeNull();
+    expect(await saveRecord(db, auditedText('县政府召开会议', { url: URL_A }), 'page')).toBeNull();
     expect(await listEntries(db)).toEqual([]);
   });
 

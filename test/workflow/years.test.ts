@@ -2,14 +2,14 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { filterChoices, filterRows, historyRow, NO_FILTER } from '../../components/history/rows';
 import { CROSS_YEAR_RULES, seenExport, yearLinks } from '../../utils/history/years';
-import { recordDocument } from '../../lib/audit';
+import { auditedDocument } from '../../lib/audit';
 import { correctionId, type HistoryEntry, type StoredCorrection } from '../../utils/history/entry';
 import { yearPair } from '../e2e/pages/column-site';
 
 const SITE = 'http://www.example.gov.cn/reports/';
 const entry = (html: string, name: string): HistoryEntry => {
   const url = `${SITE}${name}`;
-  return { key: url, record: recordDocument(new JSDOM(html).window.document, { url }), savedAt: '', via: 'batch' };
+  return { key: url, record: auditedDocument(new JSDOM(html).window.document, { url }), savedAt: '', via: 'batch' };
 };
 const { previous, current } = yearPair();
 const entries = [entry(current, 'edu-2020.html'), entry(previous, 'edu-2019.html')];
