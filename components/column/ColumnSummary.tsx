@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { AuditExport, Finding } from '../../lib/model';
 import type { Batch } from '../../utils/column/batch';
 import type { HistoryDb } from '../../utils/history/db';
@@ -12,6 +12,8 @@ import { nextSort, sortRows, type Sort } from '../workflow/table';
 import { VerdictTag } from '../workflow/Verdict';
 import { CROSS_YEAR_RULES, seenExport, yearLinks, type YearLinks } from '../../utils/history/years';
 import { columnRows, columnValue, failureText, type ColumnSortKey } from './rows';
+
+const REFRESH_MS = 1000;
 
 interface Props {
   db: HistoryDb;
@@ -33,16 +35,28 @@ export function ColumnSummary({ db, batch }: Props) {
   const [seen, setSeen] = useState<Seen | null>(null);
   const [sort, setSort] = useState<Sort<ColumnSortKey>>({ key: 'name', dir: 'asc' });
   const [note, setNote] = useState('');
+  const lastRun = useRef(0);
   const doneKeys = batch.items.flatMap((i) => (i.key ? [i.key] : [])).join('\n');
 
   useEffect(() => {
-    void (async () => {
-      const [all, corrections] = await Promise.all([listEntries(db), listCorrections(db)]);
-      const entries = new Map(all.map((e) => [e.key, e]));
-      const links = yearLinks(all, corrections);
-      const exports = new Map(doneKeys.split('\n').flatMap((k) => (entries.has(k) ? [[k, seenExport(entries.get(k)!, entries, links)] as const] : [])));
-      setSeen({ entries, links, exports });
-    })();
+    // Reading the whole history and pairing it is the costly part: while a batch runs, at most once a second.
+    let live = true;
+    const timer = setTimeout(
+      () =>
+        void (async () => {
+          lastRun.current = Date.now();
+          const [all, corrections] = await Promise.all([listEntries(db), listCorrections(db)]);
+          const entries = new Map(all.map((e) => [e.key, e]));
+          const links = yearLinks(all, corrections);
+          const exports = new Map(doneKeys.split('\n').flatMap((k) => (entries.has(k) ? [[k, seenExport(entries.get(k)!, entries, links)] as const] : [])));
+          if (live) setSeen({ entries, links, exports });
+        })(),
+      Math.max(0, lastRun.current + REFRESH_MS - Date.now()),
+    );
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
   }, [doneKeys]);
 
   const rows = useMemo(() => (seen ? columnRows(batch, seen.exports) : []), [batch, seen]);

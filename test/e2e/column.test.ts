@@ -74,7 +74,7 @@ describeBrowsers(
 
     // The planted cross-year faults, and nothing else across years.
     const crossYear = column.locator('[data-testid="cross-year"] li');
-    expect(await crossYear.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-rule')))).toEqual(['CARRY-XYEAR', 'CARRY-XYEAR', 'TEXT-REUSE']);
+    await expect.poll(() => crossYear.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-rule')))).toEqual(['CARRY-XYEAR', 'CARRY-XYEAR', 'TEXT-REUSE']);
     expect(await crossYear.first().textContent()).toContain('示例市示例区教育局 2020');
     await h.screenshot(column, 'column-summary');
   });

@@ -20,7 +20,10 @@ async function fetchFromPage(url: string, timeoutMs: number, maxBytes: number): 
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
-    const res = await fetch(url, { credentials: 'include', signal: controller.signal });
+    // Firefox runs a content script's own fetch as the extension; `content.fetch` is the page's (MDN:
+    // "XHR and Fetch in content scripts"). Chrome's content-script fetch already is the page's.
+    const pageFetch = (globalThis as { content?: { fetch?: typeof fetch } }).content?.fetch ?? fetch;
+    const res = await pageFetch(url, { credentials: 'include', signal: controller.signal });
     if (!res.ok) return { ok: false, failure: { kind: 'http', status: res.status } };
     const type = res.headers.get('content-type') ?? '';
     if (type && !/html|xml|text\/plain/i.test(type)) return { ok: false, failure: { kind: 'not-html', detail: type.split(';')[0] } };
