@@ -36,6 +36,11 @@ export const SITE_REPORTS: SiteReport[] = [
   { path: '/reports/seed-003-split.html', file: `${pages}/seed-003-split.html`, name: '2020年政府信息公开工作年度报告（三）' },
   { path: '/reports/seed-004-bare.html', file: `${pages}/seed-004-bare.html`, name: '2020年政府信息公开工作年度报告（四）' },
   { path: '/reports/shuyang-fgj-2023.html', file: `${corpusDir}/shuyang-fgj-2023.html`, name: '沭阳县发展和改革局2023年政府信息公开工作年度报告' },
+  // The same reports as other sites publish them (Word export, split tables, bare tables, a site page).
+  { path: '/reports/seed-001-split.html', file: `${pages}/seed-001-split.html`, name: '2020年政府信息公开工作年度报告（一）（分表）' },
+  { path: '/reports/seed-002-bare.html', file: `${pages}/seed-002-bare.html`, name: '2020年政府信息公开工作年度报告（二）（简版）' },
+  { path: '/reports/seed-003-page.html', file: `${pages}/seed-003-page.html`, name: '2020年政府信息公开工作年度报告（三）（网页版）' },
+  { path: '/reports/seed-004-word.html', file: `${pages}/seed-004-word.html`, name: '2020年政府信息公开工作年度报告（四）（Word版）' },
 ];
 
 /** Listed like a report, but the page is a picture story about it. */
