@@ -11,10 +11,13 @@ export default defineConfig({
         test: { name: 'unit', include: ['test/**/*.test.{ts,tsx}'], exclude: ['test/e2e/**'] },
       },
       {
-        // Real Chromium against the built extension: one browser at a time on a 2-core machine.
+        // Real Chromium and Firefox against the built extension: one browser at a time on a 2-core
+        // machine, after the unit project (groupOrder), whose build tests (npm run zip) rebuild
+        // the very directories the browsers load the extension from.
         extends: true,
         test: {
           name: 'browser',
+          sequence: { groupOrder: 1 },
           include: ['test/e2e/**/*.test.ts'],
           globalSetup: ['test/e2e/global-setup.ts'],
           fileParallelism: false,

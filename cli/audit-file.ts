@@ -1,4 +1,5 @@
-import { auditedDocument, auditedPdf, auditedText, type Audited } from '../lib/audit';
+import { auditedDocument, auditedPdf, auditedText } from '../lib/audit';
+import type { AuditRecord } from '../lib/model';
 import { loadFile, toDocument } from './load';
 import { nodePdfJs } from './pdfjs';
 
@@ -7,7 +8,7 @@ import { nodePdfJs } from './pdfjs';
  * narrative that rules across files read), or why the file could not be read. Plain data, so it
  * crosses from a worker thread by structured clone.
  */
-export type FileOutcome = ({ ok: true } & Audited) | { ok: false; reason: string };
+export type FileOutcome = ({ ok: true } & Pick<AuditRecord, 'export'> & Partial<Pick<AuditRecord, 'narrative'>>) | { ok: false; reason: string };
 
 export interface FileOptions {
   /** Keep the report's narrative beside the export (it costs a copy between threads otherwise). */
@@ -20,10 +21,10 @@ let pdfReader: ReturnType<typeof nodePdfJs> | undefined;
 export async function auditFile(file: string, options: FileOptions): Promise<FileOutcome> {
   const audited = await audit(file);
   if (typeof audited === 'string') return { ok: false, reason: audited };
-  return options.narrative ? { ok: true, ...audited } : { ok: true, export: audited.export };
+  return options.narrative ? { ok: true, export: audited.export, narrative: audited.narrative } : { ok: true, export: audited.export };
 }
 
-async function audit(file: string): Promise<Audited | string> {
+async function audit(file: string): Promise<AuditRecord | string> {
   const loaded = await loadFile(file);
   if (!loaded.ok) return loaded.reason;
   switch (loaded.kind) {

@@ -1,4 +1,4 @@
-import { cellsOf, columnLabel, refKey, rowLabel, type AuditExport, type Cell, type Finding } from '../../lib/model';
+import { cellsOf, columnLabel, onThisPage, refKey, rowLabel, type AuditExport, type Cell, type Finding } from '../../lib/model';
 import { quoted } from '../../lib/rules/labels';
 
 /** A message lookup: the extension's i18n in the browser, a plain map in tests. */
@@ -63,7 +63,7 @@ export function describeFinding(f: Finding, index: Map<string, CellInfo>, lang: 
       : null;
   // getMessage answers '' for a key it does not know: the rules without a formula.
   const formula = t(formulaKey(f.rule)) || null;
-  const infos = f.related.map((ref) => ({ ref, info: index.get(refKey(ref)) }));
+  const infos = onThisPage(f.related).map((ref) => ({ ref, info: index.get(refKey(ref)) }));
   const known = infos.every((i) => i.info) && infos.length > 1;
   const sameRow = known && infos.every((i) => i.info!.row === infos[0]!.info!.row);
   const sameCol = known && !sameRow && infos.every((i) => i.info!.col === infos[0]!.info!.col);

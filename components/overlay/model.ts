@@ -1,4 +1,4 @@
-import { refKey, type AuditExport, type CellRef, type Finding, type Severity } from '../../lib/model';
+import { onThisPage, refKey, type AuditExport, type CellRef, type Finding, type Severity } from '../../lib/model';
 
 /**
  * What the overlay draws, derived from an audit: one mark per offending cell (a cell named by
@@ -76,7 +76,8 @@ export function litCells(findings: readonly Finding[], except: string | null): C
   const seen = new Set<string>(except ? [except] : []);
   const out: CellRef[] = [];
   for (const f of findings) {
-    for (const ref of [...f.related, ...f.cells]) {
+    // Last year's cells (cross-year findings) are not on this page.
+    for (const ref of [...onThisPage(f.related), ...f.cells]) {
       const key = refKey(ref);
       if (seen.has(key)) continue;
       seen.add(key);

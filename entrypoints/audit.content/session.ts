@@ -1,8 +1,9 @@
 import { browser, type ContentScriptContext } from '#imports';
 import { applyDismissals, auditedDocument, withPrevious } from '../../lib/audit';
+import { reportAttachments, type Attachment } from '../../lib/detect';
 import { gridFromTable } from '../../lib/grid/html';
 import type { Grid } from '../../lib/grid';
-import type { AuditExport, AuditRecord, CellRef, Finding } from '../../lib/model';
+import type { AuditExport, AuditRecord, CellRef, Finding, HandCorrection } from '../../lib/model';
 import { cellIndex, describeFinding, type FindingText } from '../../components/overlay/describe';
 import { t, uiLang } from '../../components/overlay/i18n';
 import { createOverlayUi, type OverlayUi, type OverlayView } from '../../components/overlay/mount';
@@ -14,6 +15,14 @@ import { AuditRecordReply, type AuditReply, type AuditState, type ToBackground }
 const FLASH_MS = 2000;
 /** How long the first answer to the popup waits for the history (last year's report) before going without. */
 const HISTORY_WAIT_MS = 1500;
+/** Only the top frame lists a notice page's attachments (and answers for a page without a report). */
+export const isTop = (() => {
+  try {
+    return window.top === window;
+  } catch {
+    return false;
+  }
+})();
 export const log = (...args: unknown[]) => console.warn('[年报核查] audit:', ...args);
 
 /**
@@ -25,6 +34,8 @@ export const log = (...args: unknown[]) => console.warn('[年报核查] audit:',
 export interface Session {
   /** Audits the document again (content changed, or the popup asked). */
   run(): void;
+  /** Keeps a value the reviewer corrected by hand and audits again with it. */
+  correct(correction: HandCorrection): void;
   /** Re-reads the reviewer's dismissals and redraws. */
   reloadDismissals(): Promise<void>;
   setOverlay(visible: boolean): void;
@@ -51,6 +62,9 @@ export function createSession(ctx: ContentScriptContext): Session {
   let nonce = 0;
   let published = '';
   let overlay: OverlayUi | null = null;
+  let attachments: Attachment[] = [];
+  // The reviewer's corrections, by cell: they hold across re-audits of this page.
+  const corrections = new Map<string, HandCorrection>();
 
   // Per-audit caches: each marked table's grid (lib/grid's cellElement rebuilds it per lookup, and a
   // CELL-BLANK finding can name a hundred cells), a cell's element, and each finding's tooltip text.
@@ -155,12 +169,17 @@ export function createSession(ctx: ContentScriptContext): Session {
   const session: Session = {
     ready,
     run() {
-      const fresh = auditedDocument(document, { url: location.href, title: document.title });
+      const fresh = auditedDocument(document, { url: location.href, title: document.title, corrections: [...corrections.values()] });
       record = fresh;
       raw = previous ? withPrevious(fresh, previous) : fresh.export;
+      attachments = isTop ? reportAttachments(document) : [];
       grids = new Map();
       elements = new Map();
       refresh();
+    },
+    correct(correction) {
+      corrections.set(refKey(correction.at), correction);
+      session.run();
     },
     async reloadDismissals() {
       dismissed = await getDismissed(location.href);
@@ -188,7 +207,7 @@ export function createSession(ctx: ContentScriptContext): Session {
       return true;
     },
     holdsReport: () => !!view && drawable(view.verdict.status),
-    reply: () => ({ audit: view, overlayVisible: !!overlay?.visible }),
+    reply: () => ({ audit: view, overlayVisible: !!overlay?.visible, attachments }),
   };
   return session;
 }

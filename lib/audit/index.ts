@@ -1,16 +1,20 @@
-import { AuditExport, SCHEMA_ID, type Bilingual, type ParsedReport, type Report, type SourceKind } from '../model';
+import { AuditExport, SCHEMA_ID, type AuditRecord, type Bilingual, type HandCorrection, type ParsedReport, type Report, type SourceKind } from '../model';
 import { parseDocument, parseText, type ParseOutcome } from '../parse';
 import type { PdfJs } from '../pdf/types';
 import { parsePdf, type PdfOptions } from './pdf';
 import { runRules } from '../rules';
+import { applyCorrections } from './correct';
+import { narrativeOf } from './narrative';
 import { TOOL } from './tool';
 import { countFindings, statusOf } from './verdict';
 
+export { applyCorrections } from './correct';
 export { applyDismissals } from './dismiss';
 export { csvHead, csvRows, toCsv } from './csv';
 export { summarize } from './summary';
 export { TOOL } from './tool';
 export { SCANNED, type PdfOptions } from './pdf';
+export { withPrevious } from './xyear';
 export type { PdfJs } from '../pdf/types';
 
 export interface Source {
@@ -20,15 +24,8 @@ export interface Source {
   title?: string;
   /** When the audit ran; defaults to now. */
   at?: Date;
-}
-
-/** The report's own text, which the export leaves out: what rules across files (cross-year) read beside the export. */
-export type Narrative = Pick<ParsedReport, 'narrative' | 'otherMatters'>;
-
-/** An export with the narrative it was audited from; no narrative when nothing was read as a report. */
-export interface Audited {
-  export: AuditExport;
-  narrative?: Narrative;
+  /** Values a person corrected by hand: the rules run on them, the export keeps what was read. */
+  corrections?: readonly HandCorrection[];
 }
 
 /** Audits a rendered page. Pure and synchronous; never throws (a failure becomes the verdict). */
@@ -41,13 +38,18 @@ export function auditText(text: string, source: Source): AuditExport {
   return auditedText(text, source).export;
 }
 
-/** `auditDocument` with the page's narrative. */
-export function auditedDocument(doc: Document, source: Source): Audited {
+/**
+ * `auditDocument` keeping what cross-year checks need besides the export: the narrative by
+ * section (the export leaves the page's own text out). An `AuditRecord`, as the CLI and the
+ * history hold it; `withPrevious` adds the cross-year findings once last year's record is known.
+ * Empty narrative when nothing was read as a report.
+ */
+export function auditedDocument(doc: Document, source: Source): AuditRecord {
   return guarded(() => parseDocument(doc), source, 'html');
 }
 
-/** `auditText` with the file's narrative. */
-export function auditedText(text: string, source: Source): Audited {
+/** `auditedDocument` for a text version of a report. */
+export function auditedText(text: string, source: Source): AuditRecord {
   return guarded(() => parseText(text), source, 'text');
 }
 
@@ -68,8 +70,8 @@ export async function auditPdf(bytes: Uint8Array, source: Source, pdfjs: PdfJs, 
   return (await auditedPdf(bytes, source, pdfjs, options)).export;
 }
 
-/** `auditPdf` with the file's narrative. */
-export async function auditedPdf(bytes: Uint8Array, source: Source, pdfjs: PdfJs, options: PdfOptions = {}): Promise<Audited> {
+/** `auditedDocument` for a PDF. */
+export async function auditedPdf(bytes: Uint8Array, source: Source, pdfjs: PdfJs, options: PdfOptions = {}): Promise<AuditRecord> {
   let outcome: ParseOutcome;
   try {
     const parsed = await parsePdf(bytes, pdfjs, options);
@@ -82,12 +84,12 @@ export async function auditedPdf(bytes: Uint8Array, source: Source, pdfjs: PdfJs
   return guarded(() => outcome, source, 'pdf');
 }
 
-function guarded(parse: () => ParseOutcome, source: Source, kind: SourceKind): Audited {
+function guarded(parse: () => ParseOutcome, source: Source, kind: SourceKind): AuditRecord {
   try {
     const outcome = parse();
     const audit = assemble(outcome, source, kind);
-    if (outcome.status === 'not-a-report') return { export: audit };
-    return { export: audit, narrative: { narrative: outcome.report.narrative, otherMatters: outcome.report.otherMatters } };
+    const narrative = outcome.status === 'not-a-report' ? [] : narrativeOf(outcome.report.narrative);
+    return { export: audit, narrative, dismissed: [] };
   } catch (error) {
     // The parser promises not to throw; if it does, the user still gets a verdict, not a stack.
     const detail = error instanceof Error ? error.message : String(error);
@@ -100,7 +102,7 @@ function guarded(parse: () => ParseOutcome, source: Source, kind: SourceKind): A
       source,
       kind,
     );
-    return { export: audit };
+    return { export: audit, narrative: [], dismissed: [] };
   }
 }
 
@@ -125,13 +127,14 @@ function assemble(outcome: ParseOutcome, source: Source, kind: SourceKind): Audi
     });
   }
 
-  const run = outcome.status === 'unreadable' && outcome.unopened ? { findings: [], rulesRun: [], rulesNotApplicable: [] } : runRules(outcome.report);
+  const report = applyCorrections(outcome.report, source.corrections ?? []);
+  const run = outcome.status === 'unreadable' && outcome.unopened ? { findings: [], rulesRun: [], rulesNotApplicable: [] } : runRules(report);
   const counts = countFindings(run.findings);
   // A report read only in part (rows past the size guard) says so: data is never dropped silently.
   const reason: Bilingual | undefined = outcome.status === 'unreadable' ? outcome.reason : joined(outcome.notes ?? []);
   return AuditExport.parse({
     ...base,
-    report: exportable(outcome.report),
+    report: exportable(report),
     findings: run.findings,
     verdict: {
       status: outcome.status === 'unreadable' ? 'unreadable' : statusOf(counts),

@@ -20,11 +20,18 @@ export const CellRef = z.object({
    * pdf.js's `viewport.convertToViewportRectangle(box)` turns into canvas pixels.
    */
   box: z.tuple([z.number(), z.number(), z.number(), z.number()]).optional(),
+  /** Set only on a cell of another report: that report's `source.url`. Cross-year findings name
+   *  last year's cells this way in `related` (SPEC §5); without it the cell is on this page. */
+  url: z.string().optional(),
 });
 export type CellRef = z.infer<typeof CellRef>;
 
 export const CellKind = z.enum(['number', 'blank', 'placeholder', 'text']);
 export type CellKind = z.infer<typeof CellKind>;
+
+/** What the reader had found in a cell a person then corrected by hand (SPEC §3). */
+export const Correction = z.object({ by: z.literal('hand'), raw: z.string(), value: z.number().nullable() });
+export type Correction = z.infer<typeof Correction>;
 
 export const Cell = z.object({
   value: z.number().nullable(),
@@ -32,6 +39,8 @@ export const Cell = z.object({
   kind: CellKind,
   unit: z.string().optional(),
   at: CellRef,
+  /** Set when `value` and `raw` are a person's correction: what was read, kept beside it. */
+  corrected: Correction.optional(),
 });
 export type Cell = z.infer<typeof Cell>;
 
@@ -39,4 +48,11 @@ export const Bilingual = z.object({ zh: z.string(), en: z.string() });
 export type Bilingual = z.infer<typeof Bilingual>;
 
 export const sameRef = (a: CellRef, b: CellRef): boolean =>
-  a.table === b.table && a.row === b.row && a.col === b.col;
+  a.table === b.table && a.row === b.row && a.col === b.col && a.url === b.url;
+
+/** The refs that are on this page: what an overlay can mark (cross-year findings also name last year's cells). */
+export const onThisPage = (refs: readonly CellRef[]): CellRef[] => refs.filter((r) => r.url === undefined);
+
+/** A person's correction of one cell: what they typed, read like any cell (SPEC §3). */
+export const HandCorrection = z.object({ at: CellRef, raw: z.string().max(200) });
+export type HandCorrection = z.infer<typeof HandCorrection>;

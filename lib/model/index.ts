@@ -5,3 +5,4 @@ export * from './finding';
 export * from './export';
 export * from './labels';
 export * from './places';
+export * from './record';

@@ -10,8 +10,9 @@ export interface PlacedCell {
   cell: Cell;
 }
 
-/** A cell position as a map key; also the cell part of a finding's id. */
-export const refKey = (at: CellRef): string => `${at.table}.${at.row}.${at.col}`;
+/** A cell position as a map key; also the cell part of a finding's id. Another report's cell keeps its URL in front, so it never finds a cell of this page. */
+export const refKey = (at: CellRef): string =>
+  at.url === undefined ? `${at.table}.${at.row}.${at.col}` : `${at.url}#${at.table}.${at.row}.${at.col}`;
 
 export function compareRefs(a: CellRef, b: CellRef): number {
   return a.table - b.table || a.row - b.row || a.col - b.col;

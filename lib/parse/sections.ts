@@ -67,3 +67,18 @@ export function signature(lines: readonly string[]): { index: number; organ: str
   }
   return null;
 }
+
+/** The text under each heading (and before the first), a closing signature left out: the narrative by section. */
+export function sectionBodies(lines: readonly string[]): { number: number; title: string; text: string }[] {
+  const found = findSections(lines);
+  const sig = signature(lines);
+  const end = sig && sig.index >= (found.at(-1)?.index ?? -1) + 1 ? sig.index : lines.length;
+  const starts = [{ number: 0, title: '', index: -1 }, ...found];
+  return starts
+    .map((s, i) => ({
+      number: s.number,
+      title: s.title,
+      text: lines.slice(s.index + 1, Math.min(starts[i + 1]?.index ?? end, end)).join('\n'),
+    }))
+    .filter((s) => s.number > 0 || s.text !== '');
+}

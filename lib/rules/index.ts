@@ -1,7 +1,7 @@
-import type { Finding, ParsedReport } from '../model';
+import type { AuditRecord, Finding, ParsedReport } from '../model';
 import { compareRefLists, refKey } from './cells';
 import { cellBlank, numInvalid, unitInCell } from './numbers';
-import type { FindingDraft, Rule } from './rule';
+import type { CrossYearRule, FindingDraft, Rule } from './rule';
 import { sections } from './sections';
 import { splitDigits } from './split-digits';
 import { formatVersion, labelVariant, tableMissing } from './structure';
@@ -10,7 +10,8 @@ import { t3Balance, t3LegalSub, t3ResultSum, t3RowSum } from './table3';
 import { t4Sum } from './table4';
 import { feeDisclosure, period, textT3, textT4 } from './text';
 
-export type { FindingDraft, Rule } from './rule';
+export type { CrossYearRule, FindingDraft, Rule } from './rule';
+import { carryXyear, t2StockXyear, textReuse } from './xyear';
 
 /** In SPEC §4 catalogue order, which is also the order of the findings. */
 export const RULES: readonly Rule[] = [
@@ -36,6 +37,9 @@ export const RULES: readonly Rule[] = [
   feeDisclosure,
 ];
 
+/** The rules that compare a report with the same body's report of the year before, in catalogue order. */
+export const XYEAR_RULES: readonly CrossYearRule[] = [carryXyear, t2StockXyear, textReuse];
+
 export interface RuleRun {
   findings: Finding[];
   rulesRun: string[];
@@ -43,7 +47,7 @@ export interface RuleRun {
 }
 
 /** A rule that throws must not take the audit down with it: a person looks at what it could not. */
-function crashed(rule: Rule, error: unknown): FindingDraft {
+function crashed(rule: Pick<Rule, 'id' | 'severity'>, error: unknown): FindingDraft {
   const detail = error instanceof Error ? error.message : String(error);
   return {
     rule: rule.id,
@@ -60,17 +64,37 @@ function crashed(rule: Rule, error: unknown): FindingDraft {
 
 /** Runs every rule; never throws. Findings come in catalogue order, then by cell position. */
 export function runRules(report: ParsedReport): RuleRun {
+  return run(RULES, (rule) => rule.appliesTo(report), (rule) => rule.check(report));
+}
+
+/**
+ * Runs the cross-year rules on a report and the same body's report of the year before; never
+ * throws. Each finding names the earlier report in `previous`. Which report precedes which is the
+ * caller's decision (lib/match pairs them), not the rules'.
+ */
+export function runCrossYear(current: AuditRecord, previous: AuditRecord): RuleRun {
+  const { url } = previous.export.source;
+  const { year, organ } = previous.export.report;
+  const out = run(XYEAR_RULES, (rule) => rule.appliesTo(current, previous), (rule) => rule.check(current, previous));
+  return { ...out, findings: out.findings.map((f) => ({ ...f, previous: { url, year, organ } })) };
+}
+
+function run<R extends Pick<Rule, 'id' | 'severity'>>(
+  rules: readonly R[],
+  applies: (rule: R) => boolean,
+  check: (rule: R) => FindingDraft[],
+): RuleRun {
   const drafts: FindingDraft[] = [];
   const rulesRun: string[] = [];
   const rulesNotApplicable: string[] = [];
-  for (const rule of RULES) {
+  for (const rule of rules) {
     let own: FindingDraft[];
     try {
-      if (!rule.appliesTo(report)) {
+      if (!applies(rule)) {
         rulesNotApplicable.push(rule.id);
         continue;
       }
-      own = rule.check(report);
+      own = check(rule);
     } catch (error) {
       own = [crashed(rule, error)];
     }

@@ -1,4 +1,4 @@
-import type { Bilingual, Finding, ParsedReport, Severity } from '../model';
+import type { AuditRecord, Bilingual, Finding, ParsedReport, Severity } from '../model';
 
 /**
  * A rule is data plus a small pure check (the axe-core model). `appliesTo` answers whether the
@@ -14,6 +14,20 @@ export interface Rule {
   help: Bilingual;
   appliesTo(report: ParsedReport): boolean;
   check(report: ParsedReport): FindingDraft[];
+}
+
+/**
+ * A rule comparing a report with the same body's report of the year before (SPEC §4: CARRY-XYEAR,
+ * T2-STOCK-XYEAR, TEXT-REUSE). It reads two audit records, as the CLI and the history hold them;
+ * the runner names the earlier report in each finding's `previous`.
+ */
+export interface CrossYearRule {
+  id: string;
+  severity: Severity;
+  title: Bilingual;
+  help: Bilingual;
+  appliesTo(current: AuditRecord, previous: AuditRecord): boolean;
+  check(current: AuditRecord, previous: AuditRecord): FindingDraft[];
 }
 
 /** A finding before the runner gives it its stable id. */

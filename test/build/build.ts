@@ -60,22 +60,56 @@ function withLock<T>(job: () => T): T {
   }
 }
 
+/**
+ * The environment a build gets: ours, without what vitest sets for its own workers (NODE_ENV=test,
+ * MODE, DEV, PROD, SSR, BASE_URL, TEST, VITEST_*). Vite and Preact read some of them, so a build run
+ * from a test would otherwise differ from `npm run build` in a shell: tests must see the product.
+ */
+function buildEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) if (/^(NODE_ENV|MODE|DEV|PROD|SSR|BASE_URL|TEST|VITEST.*)$/.test(key)) delete env[key];
+  return env;
+}
+
+function run(command: string, args: string[], cwd = repoRoot): void {
+  try {
+    execFileSync(command, args, { cwd, stdio: 'pipe', timeout: BUILD_TIMEOUT_MS, env: buildEnv() });
+  } catch (error) {
+    const out = error as { stdout?: Buffer; stderr?: Buffer };
+    throw new Error(`${command} ${args.join(' ')} failed:\n${out.stdout?.toString() ?? ''}${out.stderr?.toString() ?? ''}`);
+  }
+}
+
 /** Builds the target when stale and returns its output directory. */
 export function ensureBuilt(target: Target): string {
   if (!isStale(target)) return outputDir(target);
   return withLock(() => {
     // Another process may have built it while we waited for the lock.
     if (!isStale(target)) return outputDir(target);
-    const args = target === 'chrome' ? ['wxt', 'build'] : ['wxt', 'build', '-b', 'firefox'];
-    try {
-      execFileSync('npx', args, { cwd: repoRoot, stdio: 'pipe', timeout: BUILD_TIMEOUT_MS });
-    } catch (error) {
-      const out = error as { stdout?: Buffer; stderr?: Buffer };
-      throw new Error(`npx ${args.join(' ')} failed:\n${out.stdout?.toString() ?? ''}${out.stderr?.toString() ?? ''}`);
-    }
+    run('npx', target === 'chrome' ? ['wxt', 'build'] : ['wxt', 'build', '-b', 'firefox']);
     return outputDir(target);
   });
 }
+
+export interface Packages {
+  chrome: string;
+  firefox: string;
+  /** The sources archive the Firefox add-on store asks for. */
+  sources: string;
+}
+
+/** `npm run zip` (it rebuilds both targets, so under the build lock): the paths of what it made. */
+export function zipAll(): Packages {
+  return withLock(() => {
+    run('npm', ['run', 'zip']);
+    const { name, version } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { name: string; version: string };
+    const zip = (what: string) => join(repoRoot, '.output', `${name}-${version}-${what}.zip`);
+    return { chrome: zip('chrome'), firefox: zip('firefox'), sources: zip('sources') };
+  });
+}
+
+/** Builds the Firefox target in another checkout (e.g. the unpacked sources archive). */
+export const buildFirefoxIn = (dir: string): void => run('npx', ['wxt', 'build', '-b', 'firefox'], dir);
 
 export interface Manifest {
   manifest_version: number;

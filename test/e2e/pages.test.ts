@@ -16,6 +16,9 @@ import { describeBrowsers, launch, mark, OVERLAY_HOST, type Driver } from './har
 import { failingCells, nodeAuditFile, outlineKeys, overlayTime, recordOverlayTime, waitForChip } from './support';
 
 const fixturePages = join(fixturesDir, 'pages');
+// Markup the CLI's parser must rebuild as browsers do: text and blocks between table rows (foster
+// parenting), implied end tags and tbody, upper-case unquoted attributes, a table never closed.
+const markupPages = join(fixturesDir, 'markup');
 const listHtml = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => /\.html?$/.test(f)).sort() : []);
 const fixtures = listHtml(fixturePages);
 // Seeds whose full page has errors, found by the Node audit itself (no seed number written here).
@@ -30,6 +33,7 @@ const cases = [
     .filter(wanted)
     .map((name) => ({ name, path: join(fixturePages, name), url: `fixtures/${name}` })),
   ...listHtml(corpusDir).map((name) => ({ name, path: join(corpusDir, name), url: `corpus/${name}` })),
+  ...listHtml(markupPages).map((name) => ({ name, path: join(markupPages, name), url: `markup/${name}` })),
 ];
 
 describeBrowsers('real report pages', (browser) => {
@@ -38,7 +42,7 @@ describeBrowsers('real report pages', (browser) => {
 
   beforeAll(async () => {
     b = await launch(browser);
-    base = await b.serve({ '/fixtures/': fixturePages, '/corpus/': corpusDir });
+    base = await b.serve({ '/fixtures/': fixturePages, '/corpus/': corpusDir, '/markup/': markupPages });
   });
   afterAll(async () => {
     expect(b?.foreignRequests() ?? []).toEqual([]);

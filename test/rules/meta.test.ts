@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Severity } from '../../lib/model';
-import { RULES } from '../../lib/rules';
+import { RULES, XYEAR_RULES } from '../../lib/rules';
 import { sharedDir } from '../support/paths';
 import { expectedFor, fixturePages } from './support/fixtures';
 
@@ -20,6 +20,10 @@ const SPEC = join(sharedDir, 'SPEC.md');
 describe('the rule catalogue', () => {
   it('is SPEC §4 minus the rules that need history, in catalogue order', () => {
     expect(RULES.map((r) => r.id)).toEqual(CATALOGUE.filter((id) => !NEEDS_HISTORY.includes(id)));
+  });
+
+  it('has the cross-year rules apart, in catalogue order', () => {
+    expect(XYEAR_RULES.map((r) => r.id)).toEqual(NEEDS_HISTORY);
   });
 
   // The contract is read, never assumed: a checkout without ../shared fails here rather than skip.

@@ -1,0 +1,204 @@
+import type { AuditRecord, Bilingual } from '../model';
+import { compareOrgans, readOrgan, type NameAgreement, type OrganName } from './organ';
+
+/** Why two reports were taken to be (or not to be) the same body's, for a person to check and correct. */
+export interface Pairing {
+  same: boolean;
+  reasons: Bilingual[];
+  /** Decided by a person (a `Correction`), not by the names. */
+  corrected?: true;
+}
+
+/** A person's decision that two reports (by `source.url`) are, or are not, the same body's. */
+export interface Correction {
+  a: string;
+  b: string;
+  same: boolean;
+}
+
+interface Named {
+  name: OrganName;
+  /** Where the name comes from, as a reason names it. */
+  from: Bilingual;
+}
+
+/** 「上海市嘉定区外冈镇人民政府（以下简称外冈镇）」: a report stating its own full and short names. */
+const STATED = /([^，。,、：:；;“”"《》\s]{2,40}?)[（(]以下简称[“"「『]?([^）)”"」』]{2,15})[”"」』]?[）)]/g;
+/** Words that run into a name in 「现公布…」「由…编制」. */
+const LEAD_IN = /^.*?(?:现公布|公布|根据|由|是|为|将)/;
+
+/** The names a report gives itself: the organ as read, and a full name its text states for it. */
+function namesOf(record: AuditRecord): Named[] {
+  const organ = record.export.report.organ;
+  const out: Named[] = organ ? [{ name: readOrgan(organ), from: { zh: `机构「${organ}」`, en: `organ "${organ}"` } }] : [];
+  const opening = record.narrative.filter((s) => s.number === 0 || s.template === 1).map((s) => s.text).join('\n');
+  for (const m of opening.matchAll(STATED)) {
+    const full = m[1]!.replace(LEAD_IN, '');
+    const short = m[2]!;
+    const stated = readOrgan(full);
+    if (stated.core === '') continue;
+    // The statement only speaks for this report's body when its short or full name is the organ's.
+    if (organ && compareOrgans(readOrgan(short), readOrgan(organ)) === 'different' && compareOrgans(stated, readOrgan(organ)) === 'different') continue;
+    out.push({ name: stated, from: { zh: `报告自述「${full}（以下简称${short}）」`, en: `the report's own words "${full} (hereafter ${short})"` } });
+  }
+  return out;
+}
+
+/** The site a report came from; null for a local file. 「www.」 is the same site. */
+export function siteOf(url: string): string | null {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.hostname.replace(/^www\./, '') : null;
+  } catch {
+    return null;
+  }
+}
+
+const RANK: Record<NameAgreement, number> = { same: 2, short: 1, different: 0 };
+
+function bestAgreement(a: Named[], b: Named[]): { agreement: NameAgreement; x?: Named; y?: Named } {
+  let best: { agreement: NameAgreement; x?: Named; y?: Named } = { agreement: 'different' };
+  for (const x of a) {
+    for (const y of b) {
+      const agreement = compareOrgans(x.name, y.name);
+      if (RANK[agreement] > RANK[best.agreement]) best = { agreement, x, y };
+    }
+  }
+  return best;
+}
+
+/**
+ * Whether two reports are the same body's: by the organ names read into places and name (full and
+ * short forms, 人民政府/政府/办公室 wordings, width and spacing), the site each came from, and the
+ * names a report states for itself. A name without its places (外冈镇) settles it only on the same
+ * site, or between local files a person chose to audit together.
+ */
+export function sameBody(a: AuditRecord, b: AuditRecord): Pairing {
+  return decide(namesOf(a), namesOf(b), a.export.source.url, b.export.source.url);
+}
+
+function decide(na: Named[], nb: Named[], urlA: string, urlB: string): Pairing {
+  if (na.length === 0 || nb.length === 0) {
+    return { same: false, reasons: [{ zh: '未能识别机构名称，无法配对', en: 'The organ could not be read, so the reports cannot be paired' }] };
+  }
+  const { agreement, x, y } = bestAgreement(na, nb);
+  const [sa, sb] = [siteOf(urlA), siteOf(urlB)];
+  if (agreement === 'different') {
+    return {
+      same: false,
+      reasons: [{ zh: `机构名称不同：「${na[0]!.name.raw}」与「${nb[0]!.name.raw}」`, en: `Different organs: "${na[0]!.name.raw}" and "${nb[0]!.name.raw}"` }],
+    };
+  }
+  const names: Bilingual =
+    agreement === 'same'
+      ? { zh: `名称指同一机关：${x!.from.zh}与${y!.from.zh}`, en: `The names are the same body's: ${x!.from.en} and ${y!.from.en}` }
+      : { zh: `名称相符但未写明所在地：${x!.from.zh}与${y!.from.zh}`, en: `The names agree but one leaves out where the body is: ${x!.from.en} and ${y!.from.en}` };
+  const site: Bilingual | null =
+    sa && sb
+      ? sa === sb
+        ? { zh: `同一网站 ${sa}`, en: `the same site, ${sa}` }
+        : { zh: `网站不同：${sa} 与 ${sb}`, en: `different sites: ${sa} and ${sb}` }
+      : !sa && !sb
+        ? { zh: '均为一同核查的本地文件', en: 'both local files audited together' }
+        : null;
+  const reasons = site ? [names, site] : [names];
+  const settled = agreement === 'same' || (sa === sb);
+  return settled
+    ? { same: true, reasons }
+    : { same: false, reasons: [...reasons, { zh: '仅凭简称无法确定为同一机关，可人工确认', en: 'A short name alone does not settle it; a person can confirm' }] };
+}
+
+const pairKey = (a: string, b: string): string => (a < b ? `${a}\n${b}` : `${b}\n${a}`);
+
+/** The same body's reports, oldest first, and the name that says most about the body. */
+export interface BodyGroup {
+  organ: string | null;
+  records: AuditRecord[];
+}
+
+/** A report and the same body's report of the year before, with why they were paired. */
+export interface YearPair {
+  current: AuditRecord;
+  previous: AuditRecord;
+  pairing: Pairing;
+}
+
+const CONFIRMED: Bilingual = { zh: '已人工确认为同一机关', en: 'Confirmed by a person as the same body' };
+const THROUGH: Bilingual = {
+  zh: '经同一机关的另一份报告相连（其名称与两者都相符）',
+  en: 'Linked through another report whose name agrees with both',
+};
+
+const byYear = (a: AuditRecord, b: AuditRecord): number =>
+  (a.export.report.year ?? 0) - (b.export.report.year ?? 0) || a.export.source.url.localeCompare(b.export.source.url);
+
+/**
+ * Groups reports by body. Only reports with a year are grouped with others; a person's corrections
+ * override the names either way (a correction that two are not the same body's holds for that pair,
+ * which `yearPairs` never pairs; a third report matching both can still bring them into one group).
+ */
+export function pairByBody(records: readonly AuditRecord[], corrections: readonly Correction[] = []): BodyGroup[] {
+  const named = records.map((r) => ({ record: r, names: namesOf(r), url: r.export.source.url }));
+  const decided = new Map(corrections.map((c) => [pairKey(c.a, c.b), c.same]));
+  const parent = named.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  // Only reports sharing a name's core can be the same body's, unless a person said so.
+  const byCore = new Map<string, number[]>();
+  named.forEach((n, i) => {
+    if (n.record.export.report.year === null) return;
+    for (const core of new Set(n.names.map((x) => x.name.core))) byCore.set(core, [...(byCore.get(core) ?? []), i]);
+  });
+  const tried = new Set<string>();
+  const join = (i: number, j: number) => {
+    const key = pairKey(named[i]!.url, named[j]!.url);
+    if (tried.has(key)) return;
+    tried.add(key);
+    const same = decided.get(key) ?? decide(named[i]!.names, named[j]!.names, named[i]!.url, named[j]!.url).same;
+    if (same) parent[find(i)] = find(j);
+  };
+  for (const members of byCore.values()) for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) join(members[x]!, members[y]!);
+  const index = new Map(named.map((n, i) => [n.url, i]));
+  for (const c of corrections) {
+    const [i, j] = [index.get(c.a), index.get(c.b)];
+    if (c.same && i !== undefined && j !== undefined) parent[find(i)] = find(j);
+  }
+  const groups = new Map<number, AuditRecord[]>();
+  named.forEach((n, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), n.record]));
+  return [...groups.values()].map((rs) => {
+    const sorted = [...rs].sort(byYear);
+    // The longest organ name usually carries the places: the most telling one to show.
+    const organ = sorted.map((r) => r.export.report.organ).filter((o): o is string => !!o).sort((a, b) => b.length - a.length)[0] ?? null;
+    return { organ, records: sorted };
+  });
+}
+
+/**
+ * Every report whose body's report of the year before is among `records`, with it. Where a body has
+ * two candidates for that year, the one from the same site, then the latest audited, is taken.
+ */
+export function yearPairs(records: readonly AuditRecord[], corrections: readonly Correction[] = []): YearPair[] {
+  const decided = new Map(corrections.map((c) => [pairKey(c.a, c.b), c.same]));
+  return pairByBody(records, corrections).flatMap((group) =>
+    group.records.flatMap((current): YearPair[] => {
+      const year = current.export.report.year;
+      if (year === null) return [];
+      const site = siteOf(current.export.source.url);
+      const url = current.export.source.url;
+      const candidates = group.records
+        .filter((r) => r.export.report.year === year - 1 && decided.get(pairKey(url, r.export.source.url)) !== false)
+        .sort(
+          (a, b) =>
+            Number(siteOf(b.export.source.url) === site) - Number(siteOf(a.export.source.url) === site) ||
+            b.export.source.auditedAt.localeCompare(a.export.source.auditedAt),
+        );
+      const previous = candidates[0];
+      if (!previous) return [];
+      if (decided.get(pairKey(url, previous.export.source.url)) === true) {
+        return [{ current, previous, pairing: { same: true, corrected: true, reasons: [CONFIRMED] } }];
+      }
+      const own = sameBody(current, previous);
+      // Grouped through a third report (a short name on one site, its full name on another).
+      return [{ current, previous, pairing: own.same ? own : { same: true, reasons: [...own.reasons, THROUGH] } }];
+    }),
+  );
+}

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { pairByBody, readOrgan, sameBody, yearPairs } from '../../lib/match';
+import { compareOrgans } from '../../lib/match/organ';
+import { buildReport } from '../rules/support/build';
+import { recordOf } from '../rules/support/records';
+
+const rec = (organ: string | null, year: number, url: string, narrative = '') =>
+  recordOf({ ...buildReport('2021', year), organ, narrative }, url);
+const names = (a: string, b: string) => compareOrgans(readOrgan(a), readOrgan(b));
+
+describe('organ names', () => {
+  it.each([
+    ['上海市嘉定区外冈镇人民政府', '（上海市嘉定区外冈镇人民政府）'],
+    ['沭阳县发展和改革局', '沭阳县发改局'],
+    ['沭阳县发展和改革局', '沭阳县 发展改革局'],
+    ['某某区人民政府办公室', '某某区政府办'],
+    ['某某区人民政府办公室', '某某区政府办公室'],
+    ['杭州市拱墅区拱宸桥街道办事处', '杭州市拱墅区拱宸桥街道'],
+    ['深圳市福田区人民政府', '深圳市福田区政府'],
+    ['臺北市某某區人民政府', '台北市某某区人民政府'.replace('台', '臺')],
+    ['ＸＸ市某某局', 'XX市某某局'],
+  ])('%s and %s are the same body', (a, b) => {
+    expect(names(a, b)).toBe('same');
+  });
+
+  it.each([
+    ['上海市嘉定区外冈镇人民政府', '外冈镇'],
+    ['赣州经济技术开发区凤岗镇人民政府', '凤岗镇'],
+    ['沭阳县发展和改革局', '县发展改革局'],
+    ['某某区人民政府', '上海市某某区人民政府'],
+  ])('%s and %s agree, but only as a short form', (a, b) => {
+    expect(names(a, b)).toBe('short');
+  });
+
+  it.each([
+    ['某某区人民政府', '某某区人民政府办公室'],
+    ['某某区人民政府', '某某区发展和改革局'],
+    ['某某区人民政府办公室', '某某区发展和改革局'],
+    ['沭阳县发展和改革局', '泗阳县发展和改革局'],
+    ['某某区市场监督管理局', '某某区发展和改革局'],
+    ['上海市嘉定区外冈镇人民政府', '上海市嘉定区安亭镇人民政府'],
+  ])('%s and %s are different bodies', (a, b) => {
+    expect(names(a, b)).toBe('different');
+  });
+});
+
+describe('sameBody', () => {
+  it('pairs full names across sites and says why', () => {
+    const p = sameBody(rec('沭阳县发展和改革局', 2023, 'https://www.shuyang.gov.cn/a.html'), rec('沭阳县发改局', 2022, 'https://fgj.shuyang.gov.cn/b.html'));
+    expect(p.same).toBe(true);
+    expect(p.reasons.map((r) => r.zh).join('；')).toMatch(/沭阳县发改局.*网站不同/);
+  });
+
+  it('pairs a short name only on the same site', () => {
+    const full = rec('上海市嘉定区外冈镇人民政府', 2023, 'https://www.jiading.gov.cn/a.html');
+    expect(sameBody(full, rec('外冈镇', 2022, 'http://jiading.gov.cn/b.html')).same).toBe(true);
+    const elsewhere = sameBody(full, rec('外冈镇', 2022, 'https://www.other.gov.cn/b.html'));
+    expect(elsewhere.same).toBe(false);
+    expect(elsewhere.reasons.at(-1)!.zh).toContain('人工确认');
+  });
+
+  it('does not pair a government with its own office or a department on the same site', () => {
+    const site = 'https://www.mm.gov.cn/';
+    const gov = rec('某某区人民政府', 2023, `${site}1.html`);
+    expect(sameBody(gov, rec('某某区人民政府办公室', 2022, `${site}2.html`)).same).toBe(false);
+    expect(sameBody(gov, rec('某某区发展和改革局', 2022, `${site}3.html`)).same).toBe(false);
+  });
+
+  it('reads the full name a report states for itself', () => {
+    const text = '一、总体情况\n根据《中华人民共和国政府信息公开条例》要求，现公布上海市嘉定区外冈镇人民政府（以下简称外冈镇）2023年政府信息公开工作年度报告。';
+    const stated = rec('外冈镇', 2023, 'https://a.gov.cn/1.html', text);
+    const p = sameBody(stated, rec('上海市嘉定区外冈镇人民政府', 2022, 'https://b.gov.cn/2.html'));
+    expect(p.same).toBe(true);
+    expect(p.reasons[0]!.zh).toContain('以下简称外冈镇');
+  });
+
+  it('says so when no organ was read', () => {
+    const p = sameBody(rec(null, 2023, 'a.html'), rec('某某局', 2022, 'b.html'));
+    expect(p).toEqual({ same: false, reasons: [expect.objectContaining({ zh: expect.stringContaining('未能识别机构名称') })] });
+  });
+});
+
+describe('pairByBody and yearPairs', () => {
+  const site = 'https://www.mm.gov.cn/';
+  const records = [
+    rec('某某区人民政府', 2023, `${site}gov-2023.html`),
+    rec('某某区人民政府办公室', 2023, `${site}office-2023.html`),
+    rec('某某区政府', 2022, `${site}gov-2022.html`),
+    rec('某某区政府办', 2022, `${site}office-2022.html`),
+    rec('某某区人民政府', 2021, `${site}gov-2021.html`),
+    rec('某某区发展和改革局', 2022, `${site}fgj-2022.html`),
+  ];
+
+  it('groups each body\'s reports, oldest first', () => {
+    const groups = pairByBody(records).map((g) => g.records.map((r) => r.export.source.url.slice(site.length)));
+    expect(groups).toEqual(expect.arrayContaining([
+      ['gov-2021.html', 'gov-2022.html', 'gov-2023.html'],
+      ['office-2022.html', 'office-2023.html'],
+      ['fgj-2022.html'],
+    ]));
+    expect(groups).toHaveLength(3);
+  });
+
+  it('pairs each report with its body\'s report of the year before', () => {
+    const pairs = yearPairs(records).map((p) => [p.current.export.source.url.slice(site.length), p.previous.export.source.url.slice(site.length), p.pairing.same]);
+    expect(pairs).toEqual(expect.arrayContaining([
+      ['gov-2023.html', 'gov-2022.html', true],
+      ['gov-2022.html', 'gov-2021.html', true],
+      ['office-2023.html', 'office-2022.html', true],
+    ]));
+    expect(pairs).toHaveLength(3);
+  });
+
+  it('follows a person\'s corrections either way', () => {
+    const corrections = [
+      { a: `${site}gov-2023.html`, b: `${site}gov-2022.html`, same: false },
+      { a: `${site}fgj-2022.html`, b: `${site}office-2023.html`, same: true },
+    ];
+    const pairs = yearPairs(records, corrections).map((p) => [p.current.export.source.url.slice(site.length), p.previous.export.source.url.slice(site.length), p.pairing.corrected ?? false]);
+    expect(pairs).toContainEqual(['office-2023.html', 'fgj-2022.html', true]);
+    expect(pairs).not.toContainEqual(expect.arrayContaining(['gov-2023.html', 'gov-2022.html']));
+  });
+});
