@@ -19,6 +19,7 @@ export interface SiteReport {
 }
 
 const pages = `${fixturesDir}/pages`;
+const xyear = `${fixturesDir}/xyear`;
 
 /** Why these scenarios run in Chromium alone (the driver interface cannot yet do what they do). */
 export const WORKFLOW_ONLY_CHROMIUM = {
@@ -41,6 +42,9 @@ export const SITE_REPORTS: SiteReport[] = [
   { path: '/reports/seed-002-bare.html', file: `${pages}/seed-002-bare.html`, name: '2020年政府信息公开工作年度报告（二）（简版）' },
   { path: '/reports/seed-003-page.html', file: `${pages}/seed-003-page.html`, name: '2020年政府信息公开工作年度报告（三）（网页版）' },
   { path: '/reports/seed-004-word.html', file: `${pages}/seed-004-word.html`, name: '2020年政府信息公开工作年度报告（四）（Word版）' },
+  // Two years of 外冈镇 from the cross-year fixtures (test/fixtures/xyear): 结转 2 → 上年结转 1 planted.
+  { path: '/reports/waigang-2022.html', file: `${xyear}/waigang-2022.html`, name: '外冈镇2022年政府信息公开工作年度报告' },
+  { path: '/reports/waigang-2023.html', file: `${xyear}/waigang-2023.html`, name: '外冈镇2023年政府信息公开工作年度报告' },
 ];
 
 /** Listed like a report, but the page is a picture story about it. */
