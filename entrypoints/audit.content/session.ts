@@ -3,12 +3,12 @@ import { applyDismissals, auditedDocument, withPrevious } from '../../lib/audit'
 import { reportAttachments, type Attachment } from '../../lib/detect';
 import { gridFromTable } from '../../lib/grid/html';
 import type { Grid } from '../../lib/grid';
-import type { AuditExport, AuditRecord, CellRef, Finding, HandCorrection } from '../../lib/model';
+import { kindOf, type AuditExport, type AuditRecord, type CellRef, type Finding, type HandCorrection } from '../../lib/model';
 import { cellIndex, describeFinding, type FindingText } from '../../components/overlay/describe';
 import { t, uiLang } from '../../components/overlay/i18n';
 import { createOverlayUi, type OverlayUi, type OverlayView } from '../../components/overlay/mount';
 import { drawable, overlayModel, refKey, type OverlayModel } from '../../components/overlay/model';
-import { SEVERITY_COLORS } from '../../components/overlay/styles';
+import { KIND_COLORS } from '../../components/overlay/styles';
 import { getDismissed } from '../../utils/dismissals';
 import { AuditRecordReply, type AuditReply, type AuditState, type ToBackground } from '../../utils/protocol';
 
@@ -101,7 +101,7 @@ export function createSession(ctx: ContentScriptContext): Session {
   const draw = () => {
     if (!overlay) return;
     if (!view || !model || !wantOverlay || !drawable(view.verdict.status)) return overlay.hide();
-    overlay.show({ model, locate, describe, t, flash });
+    overlay.show({ model, locate, describe, t, lang, flash });
   };
 
   const publish = () => {
@@ -197,7 +197,7 @@ export function createSession(ctx: ContentScriptContext): Session {
       el.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'smooth' });
       wantOverlay = true;
       const mine = ++nonce;
-      flash = { cells: f.cells, color: SEVERITY_COLORS[f.severity], nonce: mine };
+      flash = { cells: f.cells, color: KIND_COLORS[kindOf(f)], nonce: mine };
       draw();
       ctx.setTimeout(() => {
         if (nonce !== mine) return;

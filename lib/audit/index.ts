@@ -16,6 +16,7 @@ export { TOOL } from './tool';
 export { SCANNED, type PdfOptions } from './pdf';
 export { withPrevious } from './xyear';
 export type { PdfJs } from '../pdf/types';
+// Word files: `./docx` (kept out of this module so the page scripts do not bundle its zip and XML readers).
 
 export interface Source {
   /** The page's URL, or the file's path for the CLI. */
@@ -84,7 +85,8 @@ export async function auditedPdf(bytes: Uint8Array, source: Source, pdfjs: PdfJs
   return guarded(() => outcome, source, 'pdf');
 }
 
-function guarded(parse: () => ParseOutcome, source: Source, kind: SourceKind): AuditRecord {
+/** Runs the rules on a parse outcome into a record; a parser that throws still gives a verdict. Also for `./docx`. */
+export function guarded(parse: () => ParseOutcome, source: Source, kind: SourceKind): AuditRecord {
   try {
     const outcome = parse();
     const audit = assemble(outcome, source, kind);
@@ -161,7 +163,7 @@ function exportable(report: ParsedReport): Report {
   return rest;
 }
 
-function emptyReport(title: string | null): ParsedReport {
+export function emptyReport(title: string | null): ParsedReport {
   return {
     format: 'unknown',
     year: null,
