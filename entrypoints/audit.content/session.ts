@@ -1,5 +1,5 @@
 import { browser, type ContentScriptContext } from '#imports';
-import { applyDismissals, auditedDocument, withPrevious } from '../../lib/audit';
+import { applyDismissals, auditedPage, withPrevious } from '../../lib/audit';
 import { reportAttachments, type Attachment } from '../../lib/detect';
 import { gridFromTable } from '../../lib/grid/html';
 import type { Grid } from '../../lib/grid';
@@ -10,7 +10,7 @@ import { createOverlayUi, type OverlayUi, type OverlayView } from '../../compone
 import { drawable, overlayModel, refKey, type OverlayModel } from '../../components/overlay/model';
 import { KIND_COLORS } from '../../components/overlay/styles';
 import { getDismissed } from '../../utils/dismissals';
-import { AuditRecordReply, type AuditReply, type AuditState, type ToBackground } from '../../utils/protocol';
+import type { AuditRecordReply, AuditReply, AuditState, ToBackground } from '../../utils/protocol';
 
 const FLASH_MS = 2000;
 /** How long the first answer to the popup waits for the history (last year's report) before going without. */
@@ -34,6 +34,8 @@ export const log = (...args: unknown[]) => console.warn('[年报核查] audit:',
 export interface Session {
   /** Audits the document again (content changed, or the popup asked). */
   run(): void;
+  /** Audits the document unless it was audited already (the first audit, in a task of its own). */
+  runOnce(): void;
   /** Keeps a value the reviewer corrected by hand and audits again with it. */
   correct(correction: HandCorrection): void;
   /** Re-reads the reviewer's dismissals and redraws. */
@@ -62,6 +64,7 @@ export function createSession(ctx: ContentScriptContext): Session {
   let nonce = 0;
   let published = '';
   let overlay: OverlayUi | null = null;
+  let audited = false;
   let attachments: Attachment[] = [];
   // The reviewer's corrections, by cell: they hold across re-audits of this page.
   const corrections = new Map<string, HandCorrection>();
@@ -126,9 +129,10 @@ export function createSession(ctx: ContentScriptContext): Session {
     void browser.runtime
       .sendMessage({ type: 'audit-record', record: withDismissals } satisfies ToBackground)
       .then((reply: unknown) => {
-        const parsed = AuditRecordReply.safeParse(reply);
-        if (!parsed.success || record !== sent || !parsed.data.previous) return;
-        previous = parsed.data.previous;
+        // Our own background's answer (nothing else can answer a runtime message of ours): no zod here.
+        const answer = reply as AuditRecordReply | undefined;
+        if (!answer?.previous || record !== sent) return;
+        previous = answer.previous;
         raw = withPrevious({ ...sent, dismissed: [] }, previous);
         refresh();
       })
@@ -169,7 +173,8 @@ export function createSession(ctx: ContentScriptContext): Session {
   const session: Session = {
     ready,
     run() {
-      const fresh = auditedDocument(document, { url: location.href, title: document.title, corrections: [...corrections.values()] });
+      audited = true;
+      const fresh = auditedPage(document, { url: location.href, title: document.title, corrections: [...corrections.values()] });
       record = fresh;
       raw = previous ? withPrevious(fresh, previous) : fresh.export;
       attachments = isTop ? reportAttachments(document) : [];
@@ -206,8 +211,12 @@ export function createSession(ctx: ContentScriptContext): Session {
       }, FLASH_MS);
       return true;
     },
-    holdsReport: () => !!view && drawable(view.verdict.status),
-    reply: () => ({ audit: view, overlayVisible: !!overlay?.visible, attachments }),
+    runOnce() {
+      if (!audited) session.run();
+    },
+    // A message that arrives before the first audit's task runs it now: the answer is never a guess.
+    holdsReport: () => (session.runOnce(), !!view && drawable(view.verdict.status)),
+    reply: () => (session.runOnce(), { audit: view, overlayVisible: !!overlay?.visible, attachments }),
   };
   return session;
 }
