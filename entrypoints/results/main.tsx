@@ -21,8 +21,9 @@ function resultsApi(target: ResultsTarget): ResultsApi {
       try {
         // pdf.js takes the buffer it is given over: each audit reads its own copy.
         if (kind === 'pdf') return await auditPdf(bytes.slice(), source, pdfJs, pdfOptions());
-        // The core reads .docx in Node only so far (lib/audit has no auditDocx yet): say so.
-        throw new Error('暂不能在浏览器中读取 .docx 报告，请用命令行核查。 A .docx report cannot be read in the browser yet: use the command line.');
+        // The .docx reader (a zip and its XML) loads only when a .docx is opened.
+        const { auditDocx } = await import('../../lib/audit/docx');
+        return auditDocx(bytes, source);
       } finally {
         performance.measure('gra-audit', 'gra-audit-start');
       }

@@ -136,3 +136,30 @@ function encodeGbk(text: string): Buffer {
   }
   return Buffer.from([...text].flatMap((ch) => (ch.charCodeAt(0) < 0x80 ? [ch.charCodeAt(0)] : table.get(ch) ?? [0x3f])));
 }
+
+describe('gov-report-audit CLI on PDF and Word files', () => {
+  const pdfDir = join(repoRoot, 'test/fixtures/pdf');
+
+  it('audits a PDF and a .docx beside a page in one run, in the same JSON, exit 1 for the real T4-SUM errors', () => {
+    const hongze = join(corpusDir, 'hongze-district-2023.pdf');
+    const docx = join(pdfDir, 'seed-000-word.docx');
+    const page = join(corpusDir, 'shuyang-fgj-2023.html');
+    const r = run('--format', 'json', hongze, docx, page);
+    const audits = AuditExport.array().parse(JSON.parse(r.stdout));
+    expect(audits.map((a) => [a.source.url, a.source.kind])).toEqual([[hongze, 'pdf'], [docx, 'docx'], [page, 'html']]);
+    expect(audits[0]!.findings.filter((f) => f.rule === 'T4-SUM').length).toBe(2);
+    expect(r.code).toBe(1);
+  });
+
+  it('says a scan, an encrypted PDF and an old .doc cannot be read, and exits 2', () => {
+    const scan = run(join(pdfDir, 'scan.pdf'));
+    expect(scan.stdout).toContain('扫描件，无文字层，无法核查');
+    expect(scan.code).toBe(2);
+    const encrypted = run(join(pdfDir, 'encrypted.pdf'));
+    expect(encrypted.stdout).toContain('加密');
+    expect(encrypted.code).toBe(2);
+    const doc = run(file('report.doc', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])));
+    expect(doc.stderr).toContain('PDF 或 .docx');
+    expect(doc.code).toBe(2);
+  });
+});

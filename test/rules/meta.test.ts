@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { Severity } from '../../lib/model';
 import { RULES, XYEAR_RULES } from '../../lib/rules';
 import { sharedDir } from '../support/paths';
-import { expectedFor, fixturePages } from './support/fixtures';
+import { expectedFor, fixturePages, previousFor } from './support/fixtures';
 
 /** SPEC §4, in catalogue order. */
 const CATALOGUE = [
@@ -35,7 +35,7 @@ describe('the rule catalogue', () => {
   });
 });
 
-describe.each(RULES.map((r) => [r.id, r] as const))('%s', (id, rule) => {
+describe.each([...RULES, ...XYEAR_RULES].map((r) => [r.id, r] as const))('%s', (id, rule) => {
   it('has a severity, and a title and help in Chinese and English', () => {
     expect(Severity.options).toContain(rule.severity);
     for (const text of [rule.title, rule.help]) {
@@ -49,6 +49,9 @@ describe.each(RULES.map((r) => [r.id, r] as const))('%s', (id, rule) => {
     const pages = fixturePages(id).filter((p) => basename(p).startsWith(kind));
     expect(pages, `${id}/${kind}.txt or .html`).not.toEqual([]);
     for (const page of pages) expect(existsSync(expectedFor(page)), expectedFor(page)).toBe(true);
+    // A cross-year rule needs last year's report beside each page; a single-page rule must not have one.
+    const crossYear = NEEDS_HISTORY.includes(id);
+    for (const page of pages) expect(previousFor(page) !== null, `${page}: <stem>.previous.*`).toBe(crossYear);
   });
 
   it('checks the Chinese message of every finding its fixtures expect', () => {

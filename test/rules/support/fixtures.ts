@@ -7,10 +7,17 @@ export const FIXTURES = join(import.meta.dirname, '../../fixtures/rules');
 /**
  * `fires.txt`, `passes.html` …, each beside its `<stem>.expected.json`. A `<stem>.corpus` page
  * names a real page of ../shared/corpus, read unmodified from there rather than copied here.
+ * A cross-year rule's page has last year's report beside it as `<stem>.previous.txt` (or .html).
  */
-const PAGE = /^(fires|passes)(\.[\w-]+)?\.(txt|html|corpus)$/;
+const PAGE = /^(fires|passes)(\.(?!previous\.)[\w-]+)?\.(txt|html|corpus)$/;
 
 export const expectedFor = (page: string): string => page.replace(/\.(txt|html|corpus)$/, '.expected.json');
+
+/** Last year's report of a cross-year fixture page, or null. */
+export function previousFor(page: string): string | null {
+  const previous = page.replace(/\.(txt|html|corpus)$/, '.previous.$1');
+  return existsSync(previous) ? previous : null;
+}
 
 /** The fixture pages of one rule, as absolute paths. */
 export function fixturePages(rule: string): string[] {
