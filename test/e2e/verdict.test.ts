@@ -26,7 +26,7 @@ describeBrowsers(
   (name) => {
     let b: Driver;
     let base: string;
-    const pages = { ...reportPages(), '/review.html': reviewOnlyPage() };
+    const pages: Record<string, string> = { ...reportPages(), '/review.html': reviewOnlyPage() };
 
     beforeAll(async () => {
       b = await launch(name);
