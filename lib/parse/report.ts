@@ -26,6 +26,7 @@ export interface PageFacts {
 }
 
 const OPENING_LINES = 5;
+const TITLE_PREFIX = /^\s*(?:标题|题名|名称|文件名称|标\s*题)\s*[:：]\s*/;
 
 /** The report year: the title's, else the stated period's, else the year an opening line starts with. */
 function reportYear(facts: PageFacts, periodFrom: string | undefined): number | null {
@@ -57,7 +58,8 @@ export function outcomeOf(built: Built, facts: PageFacts, mentioned: string[]): 
   const found = findSections(lines);
   const sig = signature(lines);
   const period = periodIn(lines);
-  const title = facts.title;
+  // A page's own label for the field (「标题：」) is not part of the title, nor of the organ named in it.
+  const title = facts.title?.replace(TITLE_PREFIX, '').trim() || null;
   const report: ParsedReport = {
     format: built.format,
     year: reportYear(facts, period?.from),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument, parseText } from '../../lib/parse';
+import { reportOf } from './expected';
 import { dom, page, T3_HEADER, t3Rows, zeros } from './html-builders';
 
 // A minimal table 3 so the outcome is a report and metadata is what varies.
@@ -102,5 +103,14 @@ describe('sections', () => {
 
   it('has no section 六 text when the report has none', () => {
     expect(report('2020年政府信息公开工作年度报告\n一、总体情况\n{T3}').otherMatters).toBe('');
+  });
+});
+
+describe('identity without the page’s field labels (issue #9 §4)', () => {
+  it('a title line written 「标题：…」 gives the title and organ without the prefix', () => {
+    const r = reportOf(parseText('标题：某某县人民政府办公室2023年政府信息公开工作年度报告\n一、总体情况\n本年度…'));
+    expect(r.title).toBe('某某县人民政府办公室2023年政府信息公开工作年度报告');
+    expect(r.organ).toBe('某某县人民政府办公室');
+    expect(r.year).toBe(2023);
   });
 });
