@@ -3,6 +3,7 @@ import { cellLabel, cellsOf, type AuditExport, type CellRef } from '../model';
 const HEADER = [
   'source', 'record', 'table', 'row_key', 'column_key', 'label', 'raw', 'value', 'unit',
   'rule', 'severity', 'outcome', 'message_zh', 'message_en', 'expected', 'actual', 'cells', 'dismissed',
+  'related', 'previous',
 ] as const;
 type Column = (typeof HEADER)[number];
 
@@ -30,6 +31,9 @@ export function csvRows(audit: AuditExport): string {
       expected: f.expected === undefined ? '' : String(f.expected),
       actual: f.actual === undefined ? '' : String(f.actual),
       cells: f.cells.map(ref).join(' '), dismissed: f.dismissed ? 'yes' : '',
+      // A cross-year finding's cells of last year's report are named as in `previous`.
+      related: f.related.map((at) => (at.url === undefined ? ref(at) : `previous:${ref(at)}`)).join(' '),
+      previous: f.previous?.url ?? '',
     }));
   }
   return lines.map((l) => `${l}\r\n`).join('');
