@@ -37,7 +37,10 @@ async function showBadge(tabId: number, frames: Record<string, AuditState>): Pro
   }
 }
 
-const recordState = (tabId: number, frameId: number, state: AuditState) =>
+/** A tab's report file, audited in the results page, counts as one more frame of the tab. */
+const FILE_FRAME = 'file';
+
+const recordState = (tabId: number, frameId: number | typeof FILE_FRAME, state: AuditState) =>
   serially(async () => {
     const all = await frameStates.getValue();
     const frames = { ...all[tabId], [frameId]: state };
@@ -76,6 +79,11 @@ const handlers: Handlers = {
   'audit-state': async (msg, sender) => {
     if (sender.tab?.id === undefined) return;
     await recordState(sender.tab.id, sender.frameId ?? 0, msg);
+  },
+  'file-audited': async ({ tab, ...counts }, sender) => {
+    // Only our own results page speaks for a file; a content script is in a web page.
+    if (!sender.url?.startsWith(browser.runtime.getURL('/'))) return;
+    await recordState(tab, FILE_FRAME, { ...counts, type: 'audit-state' });
   },
 };
 

@@ -1,11 +1,12 @@
 import { browser } from '#imports';
-import { isReportPage } from '../lib/detect';
+import { isReportPage, reportAttachments } from '../lib/detect';
 import type { ToBackground } from '../utils/protocol'; // type only: no zod in this script
 
 /**
- * Runs on every .gov.cn frame, so it must cost next to nothing: it asks the cheap predicate
- * (title and headings, no walk over the DOM) and, on a report, asks the background to inject the
- * audit script into this frame. Pages that load their article late get a few more looks.
+ * Runs on every .gov.cn frame, so it must cost next to nothing: it asks the cheap predicates
+ * (title and headings, the first links; no walk over the DOM) and, on a report or a notice that
+ * links one, asks the background to inject the audit script into this frame. Pages that load
+ * their article late get a few more looks.
  */
 
 /** A look this long after a burst of DOM changes (throttled: a page that never settles still gets looked at). */
@@ -19,7 +20,8 @@ const log = (...args: unknown[]) => console.debug('[年报核查] detect:', ...a
 
 function looksLikeReport(): boolean {
   try {
-    return isReportPage(document);
+    // A notice page whose report is an attachment gets the audit script too: the popup offers the file.
+    return isReportPage(document) || reportAttachments(document).length > 0;
   } catch (error) {
     log(error);
     return false;

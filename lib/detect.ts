@@ -63,6 +63,86 @@ export function isReportPage(doc: Document): boolean {
     .some((line) => /\d{4}/.test(line) && looksLikeReportTitle(line));
 }
 
+/** A report published as a file: the file's URL (the viewer's `file`, not the viewer) and how the page names it. */
+export interface Attachment {
+  url: string;
+  name: string;
+  kind: 'pdf' | 'docx';
+}
+
+// Cheap pre-test on the raw attribute, so most links of a page are never parsed as URLs.
+const FILE_HINT = /\.(?:pdf|docx)(?:$|[?#])|viewer\.html?\?/i;
+const FILE_EXT = /\.(pdf|docx)$/i;
+const PDFJS_VIEWER = /(?:^|\/)viewer\.html?$/i;
+const REPORT_WORD = /年度报告|年报/;
+const MAX_LINKS = 600;
+const MAX_ATTACHMENTS = 8;
+const MAX_EMBEDS = 10;
+
+const decoded = (s: string): string => {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+};
+
+/** The report file an href points at: a .pdf/.docx path, or the file a site's pdf.js viewer (`viewer.html?file=…`) shows. */
+export function attachmentUrl(href: string, base: string): Pick<Attachment, 'url' | 'kind'> | null {
+  let url: URL;
+  try {
+    url = new URL(href.trim(), base);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  if (PDFJS_VIEWER.test(url.pathname)) {
+    const file = url.searchParams.get('file');
+    // The viewer resolves `file` against its own URL; a viewer of a viewer is nobody's report.
+    return file && !PDFJS_VIEWER.test(file.split('?')[0] ?? '') ? attachmentUrl(file, url.href) : null;
+  }
+  const m = FILE_EXT.exec(decoded(url.pathname));
+  return m ? { url: url.href, kind: m[1]!.toLowerCase() as Attachment['kind'] } : null;
+}
+
+/** The file's own name, as a reader of the link would see it. */
+export const fileName = (url: string): string => decoded(new URL(url).pathname.split('/').pop() ?? '');
+
+/** A link text or file name that names a disclosure annual report by itself (the year included). */
+export const namesReportFile = (name: string): boolean => looksLikeReportTitle(name.replace(FILE_EXT, ''));
+
+/**
+ * A report notice page's attachments: links to a .pdf/.docx that name a report (link text or file
+ * name), and on a page whose title or heading names one, also its other file links with
+ * 年度报告/年报 in them and the files it embeds (`<iframe>`, `<embed>`, `<object>`, a pdf.js
+ * viewer). Cheap enough for every .gov.cn page: the first few hundred links, tested on their
+ * attribute text before any URL is parsed; the title is looked at only when a file turns up.
+ */
+export function reportAttachments(doc: Document): Attachment[] {
+  const found = new Map<string, Attachment>();
+  let titled: boolean | undefined;
+  const pageNamesReport = () => (titled ??= looksLikeReportTitle(doc.title) || reportHeading(doc) !== null);
+  const consider = (raw: string | null, label: () => string, embedded: boolean) => {
+    if (!raw || !FILE_HINT.test(raw) || found.size >= MAX_ATTACHMENTS) return;
+    const file = attachmentUrl(raw, doc.baseURI);
+    if (!file || found.has(file.url)) return;
+    const name = label().replace(/\s+/g, ' ').trim() || fileName(file.url);
+    const named = namesReportFile(name) || namesReportFile(fileName(file.url));
+    const loose = embedded || REPORT_WORD.test(toSimplified(name + fileName(file.url)));
+    if (named || (loose && pageNamesReport())) found.set(file.url, { ...file, name });
+  };
+  const links = doc.links;
+  // Indexing stops at the first missing item; asking for `length` would count them all.
+  for (let i = 0, a = links[0]; a && i < MAX_LINKS; a = links[++i]) consider(a.getAttribute('href'), () => a.textContent ?? '', false);
+  for (const tag of ['iframe', 'embed', 'object']) {
+    const els = doc.getElementsByTagName(tag);
+    for (let i = 0, el = els[0]; el && i < MAX_EMBEDS; el = els[++i]) {
+      consider(el.getAttribute(tag === 'object' ? 'data' : 'src'), () => el.getAttribute('title') ?? '', true);
+    }
+  }
+  return [...found.values()];
+}
+
 /** Fewer report links than this is a page that mentions reports, not a column listing them. */
 export const MIN_COLUMN_REPORTS = 3;
 

@@ -6,7 +6,8 @@
 // stretch): on a busy 2-core machine the two differ by 2-3×.
 //
 //   node --import tsx scripts/bench-browser.ts [--runs N]
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ensureBuilt, isStale, bundleSizes, kb, outputDir } from '../test/build/build';
@@ -63,6 +64,33 @@ async function series(h: ChromiumSession, url: string, runs: number, opts: { ove
   return out;
 }
 
+interface ResultsRun {
+  /** Reading and auditing the bytes (the results page's `gra-audit` measure). */
+  audit: number;
+  /** From opening the results page to the marks' chip: fetch, audit, pages drawn. */
+  toMarks: number;
+  pages: number;
+}
+
+/** Opens the results page on a PDF `runs` times, each in a fresh tab, as the popup's click does. */
+async function resultsRuns(h: ChromiumSession, file: string, runs: number): Promise<ResultsRun[]> {
+  const url = `chrome-extension://${h.extensionId}/results.html?${new URLSearchParams({ file, page: file })}`;
+  const out: ResultsRun[] = [];
+  for (let i = 0; i < runs; i++) {
+    const page = await h.newPage();
+    const start = Date.now();
+    await page.goto(url);
+    await waitForChip(h.tab(page), 60_000);
+    const toMarks = Date.now() - start;
+    const [audit, pages] = (await page.evaluate(
+      `[performance.getEntriesByName('gra-audit')[0]?.duration ?? NaN, document.querySelectorAll('.pdf__page').length]`,
+    )) as [number, number];
+    out.push({ audit, toMarks, pages });
+    await page.close();
+  }
+  return out;
+}
+
 const script = (r: Run, file: string, cpu = false) => (cpu ? r.cost.byScriptCpu : r.cost.byScript)[`content-scripts/${file}`] ?? 0;
 
 async function main(): Promise<void> {
@@ -109,6 +137,33 @@ async function main(): Promise<void> {
     row(`${BIG_TABLE_CELLS.toLocaleString('en')}-cell page: load → overlay (median)`, median(big.map((r) => r.overlayAfterLoad ?? NaN)), 'page load', median(big.map((r) => r.load)));
     json.bigTable = { auditMs: big.map((r) => script(r, 'audit.js')), auditCpuMs: big.map((r) => script(r, 'audit.js', true)), overlayAfterLoadMs: big.map((r) => r.overlayAfterLoad), innerTextMs: big.map((r) => r.innerText), loadMs: big.map((r) => r.load) };
     if (injected) lines.push(['WARNING: the audit script ran on the page that is not a report', '', '', '']);
+
+    // 4. The same typical report as a PDF (Chromium prints the page, our overlay taken off it first),
+    //    read and audited in the results page, beside its audit as HTML.
+    const printDir = mkdtempSync(join(tmpdir(), 'gra-bench-pdf-'));
+    try {
+      const printer = await h.newPage();
+      await printer.goto(base + SHUYANG);
+      await waitForChip(h.tab(printer), 60_000);
+      await printer.evaluate(`document.querySelector('gov-report-audit-overlay')?.remove()`);
+      writeFileSync(join(printDir, 'report.pdf'), await printer.pdf({ format: 'A4', printBackground: true }));
+      await printer.close();
+      const pdfBase = await h.serve({ '/pdf/': printDir });
+      const file = `${pdfBase}pdf/report.pdf`;
+      const pdfRuns = await resultsRuns(h, file, Math.max(RUNS, 5));
+      const htmlAudit = median(typical.map((r) => script(r, 'audit.js')));
+      const pages = pdfRuns[0]?.pages ?? 0;
+      row(`typical report as a ${pages}-page PDF: read + audit in the results page (median of ${pdfRuns.length})`, median(pdfRuns.map((r) => r.audit)), 'as HTML: audit script', htmlAudit);
+      row(`typical report as a ${pages}-page PDF: results page opened → marks drawn (median)`, median(pdfRuns.map((r) => r.toMarks)), 'as HTML: load → overlay', median(toOverlay));
+      json.typicalReportPdf = { pages, auditMs: pdfRuns.map((r) => r.audit), openToMarksMs: pdfRuns.map((r) => r.toMarks) };
+
+      // …and the real published 5-page PDF (洪泽区, printed from Word by WPS), which has no HTML form.
+      const real = await resultsRuns(h, `${base}corpus/hongze-district-2023.pdf`, Math.max(RUNS, 5));
+      row(`real ${real[0]?.pages ?? 0}-page PDF (hongze): read + audit in the results page (median of ${real.length})`, median(real.map((r) => r.audit)), 'typical report as HTML: audit script', htmlAudit);
+      json.realPdf = { pages: real[0]?.pages ?? 0, auditMs: real.map((r) => r.audit), openToMarksMs: real.map((r) => r.toMarks) };
+    } finally {
+      rmSync(printDir, { recursive: true, force: true });
+    }
   } finally {
     await h.close();
   }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { AuditExport, VerdictStatus } from '../lib/model';
+import type { Attachment as DetectedAttachment } from '../lib/detect';
+import { AuditExport, HandCorrection, VerdictStatus } from '../lib/model';
 
 /**
  * Every message between the extension's parts. One schema per message, validated on receipt:
@@ -7,7 +8,8 @@ import { AuditExport, VerdictStatus } from '../lib/model';
  *
  * Flow: detect.content (every .gov.cn frame) --report-detected--> background --executeScript-->
  * audit.content (that frame) --audit-state--> background (badge). The popup talks to audit.content
- * with ToContent through tabs.sendMessage; replies are listed in `ContentReplies`.
+ * with ToContent through tabs.sendMessage; replies are listed in `ContentReplies`. A report file
+ * (PDF, .docx) is audited in the results page, which sends --file-audited--> for the tab's badge.
  */
 
 /** Popup → content script of a tab (sent with tabs.sendMessage; only the frame holding a report answers). */
@@ -22,10 +24,24 @@ export const ToContent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('set-overlay'), visible: z.boolean() }),
   /** The reviewer's dismissals changed: redraw without them. */
   z.object({ type: z.literal('dismissals-changed') }),
+  /** The reviewer corrected a value by hand: audit again with it (SPEC §3). */
+  z.object({ type: z.literal('correct'), correction: HandCorrection }),
 ]);
 export type ToContent = z.infer<typeof ToContent>;
 
-export const AuditReply = z.object({ audit: AuditExport.nullable(), overlayVisible: z.boolean() });
+/** A report file the page links to or embeds (lib/detect), which the popup offers to audit. */
+export const Attachment: z.ZodType<DetectedAttachment> = z.object({
+  url: z.string().url(),
+  name: z.string().max(300),
+  kind: z.enum(['pdf', 'docx']),
+});
+
+export const AuditReply = z.object({
+  audit: AuditExport.nullable(),
+  overlayVisible: z.boolean(),
+  /** The top frame's report attachments (a notice page); none on most pages. */
+  attachments: z.array(Attachment).max(20).default([]),
+});
 export type AuditReply = z.infer<typeof AuditReply>;
 
 /** Answer to `reveal`, from the frame that holds the finding (other frames stay silent). */
@@ -43,6 +59,7 @@ export interface ContentReplies {
   'audit-now': AuditReply;
   'set-overlay': AuditReply;
   'dismissals-changed': AuditReply;
+  correct: AuditReply;
   reveal: RevealReply;
 }
 
@@ -57,6 +74,14 @@ export const ToBackground = z.discriminatedUnion('type', [
   }),
   /** Detector: this frame looks like an annual report; inject the audit script into it. */
   z.object({ type: z.literal('report-detected') }),
+  /** Results page: the report file a tab offered was audited; its badge counts as for a page. */
+  z.object({
+    type: z.literal('file-audited'),
+    tab: z.number().int().nonnegative(),
+    status: VerdictStatus,
+    errors: z.number().int().nonnegative(),
+    warnings: z.number().int().nonnegative(),
+  }),
 ]);
 export type ToBackground = z.infer<typeof ToBackground>;
 export type AuditState = Extract<ToBackground, { type: 'audit-state' }>;

@@ -3,6 +3,8 @@ import { useMemo } from 'preact/hooks';
 import type { PopupApi } from './api';
 import { placeCells } from './cells';
 import { ExportBar } from './ExportBar';
+import { FileOffer } from './FileOffer';
+import { useFiles } from './files';
 import { FindingList } from './FindingList';
 import { t } from './i18n';
 import { NoReport } from './NoReport';
@@ -32,6 +34,8 @@ function Audit({ api, timing, writeClipboard }: Props & { api: PopupApi }) {
   const state = useAudit(api, timing);
   const { phase, shown } = state;
   const places = useMemo(() => (shown ? placeCells(shown) : new Map()), [shown]);
+  const files = useFiles(api, phase.kind === 'ready' ? phase.attachments : []);
+  const offer = <FileOffer files={files} onOpen={api.openFile} />;
 
   if (phase.kind === 'loading') {
     return (
@@ -45,7 +49,7 @@ function Audit({ api, timing, writeClipboard }: Props & { api: PopupApi }) {
   if (phase.kind === 'none' || !shown) {
     return (
       <Shell>
-        <NoReport busy={state.auditing} failure={phase.kind === 'none' ? phase.failure : ''} onAudit={state.auditNow} />
+        {files.tabIsFile ? offer : <NoReport busy={state.auditing} failure={phase.kind === 'none' ? phase.failure : ''} onAudit={state.auditNow} />}
       </Shell>
     );
   }
@@ -73,6 +77,7 @@ function Audit({ api, timing, writeClipboard }: Props & { api: PopupApi }) {
         </>
       }
     >
+      {offer}
       <VerdictHeader audit={shown} />
       {state.problem ? (
         <p class="problem" role="alert">
@@ -90,7 +95,7 @@ function Audit({ api, timing, writeClipboard }: Props & { api: PopupApi }) {
       ) : null}
       {/* Export right after the findings it saves; the tables below are reference for a closer look. */}
       {isReport ? <ExportBar audit={shown} writeClipboard={writeClipboard} /> : null}
-      {hasTables ? <TablesView audit={shown} /> : null}
+      {hasTables ? <TablesView audit={shown} onCorrect={state.correct} /> : null}
     </Shell>
   );
 }

@@ -1,6 +1,7 @@
-import { columnLabel, rowLabel, type Severity, type Table, type TableKey } from '../../lib/model';
+import { useState } from 'preact/hooks';
+import { columnLabel, rowLabel, type CellRef, type Severity, type Table, type TableKey } from '../../lib/model';
 import { refKey } from './cells';
-import { CellValue } from './CellValue';
+import { CellEditor, CellValue } from './CellValue';
 import type { Block } from './layout';
 
 interface Props {
@@ -8,10 +9,13 @@ interface Props {
   table: Table;
   blocks: Block[];
   flags: Map<string, Severity>;
+  /** Given: a click on a cell lets the reviewer correct its value by hand. */
+  onCorrect?: (at: CellRef, raw: string) => void;
 }
 
 /** One extracted table, labelled with the official row and column names (lib/model/keys.ts). */
-export function TableGrid({ tableKey, table, blocks, flags }: Props) {
+export function TableGrid({ tableKey, table, blocks, flags, onCorrect }: Props) {
+  const [editing, setEditing] = useState<string | null>(null);
   return (
     <table class={`grid grid--${tableKey}`}>
       {blocks.map((block, i) => (
@@ -31,7 +35,16 @@ export function TableGrid({ tableKey, table, blocks, flags }: Props) {
               </th>
               {block.columns.map((col) => {
                 const cell = table[row]?.[col];
-                return <CellValue key={col} cell={cell} flag={cell ? flags.get(refKey(cell.at)) : undefined} />;
+                const key = cell && refKey(cell.at);
+                if (cell && onCorrect && editing === key) {
+                  const done = (raw: string) => {
+                    setEditing(null);
+                    onCorrect(cell.at, raw);
+                  };
+                  return <CellEditor key={col} cell={cell} onDone={done} onCancel={() => setEditing(null)} />;
+                }
+                const edit = cell && onCorrect ? () => setEditing(key ?? null) : undefined;
+                return <CellValue key={col} cell={cell} flag={key ? flags.get(key) : undefined} onEdit={edit} />;
               })}
             </tr>
           ))}

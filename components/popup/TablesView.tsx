@@ -1,12 +1,20 @@
-import { TABLE_KEYS, TABLE_LABELS, type AuditExport } from '../../lib/model';
+import { TABLE_KEYS, TABLE_LABELS, type AuditExport, type CellRef } from '../../lib/model';
 import { flaggedCells } from './cells';
 import { Disclosure } from './Disclosure';
 import { lang, t } from './i18n';
 import { tableLayout } from './layout';
 import { TableGrid } from './TableGrid';
 
+interface Props {
+  audit: AuditExport;
+  /** Given: cells can be corrected by hand (the audit re-runs with the value). */
+  onCorrect?: (at: CellRef, raw: string) => void;
+  /** Tables open from the start (where they are the only view of the report, as for a .docx). */
+  open?: boolean;
+}
+
 /** Tables 2-4 as extracted, folded, for a side-by-side look at the page. */
-export function TablesView({ audit }: { audit: AuditExport }) {
+export function TablesView({ audit, onCorrect, open = false }: Props) {
   const flags = flaggedCells(audit.findings);
   const { tables, format } = audit.report;
   return (
@@ -18,7 +26,7 @@ export function TablesView({ audit }: { audit: AuditExport }) {
           <Disclosure
             key={key}
             class={`table-box table-box--${key}`}
-            initiallyOpen={false}
+            initiallyOpen={open}
             summary={
               <>
                 <span class="table-box__no">{t(`popup_table_short_${key}`)}</span>
@@ -30,9 +38,10 @@ export function TablesView({ audit }: { audit: AuditExport }) {
             {table ? (
               <>
                 <div class="table-box__scroll">
-                  <TableGrid tableKey={key} table={table} blocks={tableLayout(key, format, table)} flags={flags} />
+                  <TableGrid tableKey={key} table={table} blocks={tableLayout(key, format, table)} flags={flags} onCorrect={onCorrect} />
                 </div>
                 <Legend />
+                {onCorrect ? <p class="legend legend--edit">{t('popup_correct_help')}</p> : null}
               </>
             ) : (
               <p class="table-box__empty">{t('popup_table_missing_help')}</p>

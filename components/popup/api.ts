@@ -1,8 +1,10 @@
 // 'wxt/browser', not '#imports': the build aliases it to the polyfill all the same, and under
 // vitest's jsdom '#imports' drags in wxt/testing (and esbuild, which jsdom's globals break).
 import { browser } from 'wxt/browser';
+import type { HandCorrection } from '../../lib/model';
 import { getDismissed, setDismissed } from '../../utils/dismissals';
 import { AuditReply, type ToContent } from '../../utils/protocol';
+import { resultsUrl } from '../../utils/results';
 
 /** Everything the popup asks of the browser, behind one interface so components test without one. */
 export interface PopupApi {
@@ -15,6 +17,21 @@ export interface PopupApi {
   getDismissed(url: string): Promise<string[]>;
   /** Stores the change, then tells the page so its marks redraw. Returns the page's dismissed ids. */
   setDismissed(url: string, findingId: string, dismissed: boolean): Promise<string[]>;
+  /** A value corrected by hand: the page's audit re-runs with it; answers the new audit (null: no answer). */
+  correct(correction: HandCorrection): Promise<AuditReply | null>;
+  /**
+   * The tab's URL, where the extension may see it (*.gov.cn, or the tab the popup was opened on),
+   * and the type of the document it shows (a PDF served from an address not ending in .pdf).
+   */
+  tabInfo(): Promise<TabInfo | null>;
+  /** Opens the results page for a report file of the tab (the user's click is the go-ahead to fetch it). */
+  openFile(fileUrl: string): Promise<void>;
+}
+
+export interface TabInfo {
+  url: string;
+  /** `document.contentType` where the extension may read it; null where it may not. */
+  contentType: string | null;
 }
 
 const REPLY_TIMEOUT_MS = 4000;
@@ -39,19 +56,32 @@ export function browserApi(tabId: number): PopupApi {
   // Page marks are a convenience: a tab that went away must not break the popup.
   const tell = (message: ToContent): Promise<void> => send(message).then(() => undefined, () => undefined);
 
+  const ask = async (message: ToContent): Promise<AuditReply | null> => {
+    let reply: unknown;
+    try {
+      reply = await withTimeout(send(message), REPLY_TIMEOUT_MS);
+    } catch {
+      return null; // no content script in the tab: "Receiving end does not exist"
+    }
+    if (reply === undefined) return null;
+    const parsed = AuditReply.safeParse(reply);
+    if (!parsed.success) console.warn(`gov-report-audit: unexpected reply to ${message.type}`, parsed.error.issues);
+    return parsed.success ? parsed.data : null;
+  };
+
+  async function tabInfo(): Promise<TabInfo | null> {
+    const tab = await browser.tabs.get(tabId).catch(() => null);
+    if (!tab?.url) return null;
+    // Chrome lets an extension with the host's permission ask its PDF viewer what it shows; elsewhere this fails: null.
+    const probe = await browser.scripting
+      .executeScript({ target: { tabId }, func: () => document.contentType })
+      .catch(() => null);
+    const contentType = probe?.[0]?.result;
+    return { url: tab.url, contentType: typeof contentType === 'string' ? contentType : null };
+  }
+
   return {
-    async getAudit() {
-      let reply: unknown;
-      try {
-        reply = await withTimeout(send({ type: 'get-audit' }), REPLY_TIMEOUT_MS);
-      } catch {
-        return null; // no content script in the tab: "Receiving end does not exist"
-      }
-      if (reply === undefined) return null;
-      const parsed = AuditReply.safeParse(reply);
-      if (!parsed.success) console.warn('gov-report-audit: unexpected reply to get-audit', parsed.error.issues);
-      return parsed.success ? parsed.data : null;
-    },
+    getAudit: () => ask({ type: 'get-audit' }),
     async auditNow(inject) {
       if (inject) {
         await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: ['/content-scripts/audit.js'] });
@@ -66,6 +96,12 @@ export function browserApi(tabId: number): PopupApi {
       const ids = await setDismissed(url, findingId, dismissed);
       await tell({ type: 'dismissals-changed' });
       return ids;
+    },
+    correct: (correction) => ask({ type: 'correct', correction }),
+    tabInfo,
+    async openFile(fileUrl) {
+      const page = (await tabInfo())?.url;
+      await browser.tabs.create({ url: browser.runtime.getURL(resultsUrl({ file: fileUrl, page: page ?? fileUrl, tab: tabId })) });
     },
   };
 }

@@ -3,8 +3,11 @@
 import { browser } from 'wxt/browser';
 import type { Bilingual } from '../../lib/model';
 
-/** Keys this popup owns in public/_locales/<locale>/messages.json (test/popup/i18n.test.ts checks both files). */
-export type PopupKey = `popup_${string}`;
+/**
+ * Keys this popup owns in public/_locales/<locale>/messages.json (test/popup/i18n.test.ts checks
+ * both files), and those of the results page, which shows the popup's parts on a whole tab.
+ */
+export type PopupKey = `popup_${string}` | `results_${string}`;
 
 type GetMessage = (name: string, substitutions?: string | string[]) => string;
 

@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { applyDismissals } from '../../lib/audit/dismiss';
-import type { AuditExport } from '../../lib/model';
+import type { AuditExport, CellRef } from '../../lib/model';
+import type { Attachment } from '../../lib/detect';
+import type { AuditReply } from '../../utils/protocol';
 import type { PopupApi } from './api';
 import { t } from './i18n';
 
@@ -8,7 +10,7 @@ export type Phase =
   | { kind: 'loading' }
   /** No frame holds a report. `failure` says why auditing the page anyway did not work. */
   | { kind: 'none'; failure: string }
-  | { kind: 'ready'; audit: AuditExport; overlay: boolean };
+  | { kind: 'ready'; audit: AuditExport; overlay: boolean; attachments: Attachment[] };
 
 export interface Timing {
   pollMs: number;
@@ -46,17 +48,17 @@ export function useAudit(api: PopupApi, timing: Timing = TIMING) {
   const [pending, setPending] = useState<ReadonlySet<string>>(new Set());
   const [problem, setProblem] = useState('');
 
-  const adopt = async (audit: AuditExport, overlay: boolean) => {
+  const adopt = async ({ audit, overlayVisible, attachments }: AuditReply & { audit: AuditExport }) => {
     // Storage is the source of truth for dismissals; the frame's copy may predate a change.
     setDismissedIds(await api.getDismissed(audit.source.url));
-    setPhase({ kind: 'ready', audit, overlay });
+    setPhase({ kind: 'ready', audit, overlay: overlayVisible, attachments });
   };
 
   useEffect(() => {
     let live = true;
     void waitForAudit(api, () => true, timing).then(async (reply) => {
       if (!live) return;
-      if (reply?.audit) await adopt(reply.audit, reply.overlayVisible);
+      if (reply?.audit) await adopt({ ...reply, audit: reply.audit });
       else setPhase({ kind: 'none', failure: '' });
     });
     return () => {
@@ -75,7 +77,7 @@ export function useAudit(api: PopupApi, timing: Timing = TIMING) {
         ...timing,
         silenceMs: Math.max(timing.silenceMs, 3_000),
       });
-      if (reply?.audit) await adopt(reply.audit, reply.overlayVisible);
+      if (reply?.audit) await adopt({ ...reply, audit: reply.audit });
       else if (previous) setProblem(t('popup_audit_no_result'));
       else setPhase({ kind: 'none', failure: t('popup_audit_no_result') });
     } catch (error) {
@@ -104,6 +106,19 @@ export function useAudit(api: PopupApi, timing: Timing = TIMING) {
     }
   };
 
+  /** A value corrected by hand in the tables view: the page audits again with it and answers. */
+  const correct = async (at: CellRef, raw: string) => {
+    if (phase.kind !== 'ready') return;
+    setProblem('');
+    try {
+      const reply = await api.correct({ at, raw });
+      if (reply?.audit) await adopt({ ...reply, audit: reply.audit });
+      else setProblem(t('popup_audit_no_result'));
+    } catch (error) {
+      setProblem(t('popup_audit_failed', message(error)));
+    }
+  };
+
   const setOverlay = (visible: boolean) => {
     if (phase.kind !== 'ready') return;
     setPhase({ ...phase, overlay: visible });
@@ -116,5 +131,5 @@ export function useAudit(api: PopupApi, timing: Timing = TIMING) {
     [phase, dismissed],
   );
 
-  return { phase, shown, auditing, pending, problem, auditNow, dismiss, setOverlay, reveal: api.reveal };
+  return { phase, shown, auditing, pending, problem, auditNow, dismiss, correct, setOverlay, reveal: api.reveal };
 }

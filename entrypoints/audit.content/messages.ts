@@ -1,6 +1,6 @@
 import { browser, type Browser, type ContentScriptContext } from '#imports';
 import { ToContent, type ContentReplies } from '../../utils/protocol';
-import { log, type Session } from './session';
+import { isTop, log, type Session } from './session';
 
 /** How long a frame without a report waits before answering, so a frame with one answers first. */
 export const GRACE_MS = 200;
@@ -9,13 +9,6 @@ type Reply<K extends ToContent['type']> = Promise<ContentReplies[K]> | undefined
 /** One handler per message; `undefined` (synchronously) means this frame stays silent. */
 type Handlers = { [K in ToContent['type']]: (msg: Extract<ToContent, { type: K }>) => Reply<K> };
 
-const isTop = (() => {
-  try {
-    return window.top === window;
-  } catch {
-    return false;
-  }
-})();
 
 export function listen(ctx: ContentScriptContext, session: Session): void {
   const wait = (ms: number) => new Promise<void>((done) => ctx.setTimeout(done, ms));
@@ -47,6 +40,10 @@ export function listen(ctx: ContentScriptContext, session: Session): void {
       return answer();
     },
     'dismissals-changed': () => answer(() => session.reloadDismissals()),
+    correct: (msg) => {
+      session.correct(msg.correction);
+      return answer();
+    },
     reveal: (msg) => (session.reveal(msg.findingId) ? Promise.resolve({ revealed: true }) : undefined),
   };
 

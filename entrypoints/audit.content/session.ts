@@ -1,8 +1,9 @@
 import { browser, type ContentScriptContext } from '#imports';
 import { applyDismissals, auditDocument } from '../../lib/audit';
+import { reportAttachments, type Attachment } from '../../lib/detect';
 import { gridFromTable } from '../../lib/grid/html';
 import type { Grid } from '../../lib/grid';
-import type { AuditExport, CellRef, Finding } from '../../lib/model';
+import type { AuditExport, CellRef, Finding, HandCorrection } from '../../lib/model';
 import { cellIndex, describeFinding, type FindingText } from '../../components/overlay/describe';
 import { t, uiLang } from '../../components/overlay/i18n';
 import { createOverlayUi, type OverlayUi, type OverlayView } from '../../components/overlay/mount';
@@ -12,6 +13,14 @@ import { getDismissed } from '../../utils/dismissals';
 import type { AuditReply, AuditState, ToBackground } from '../../utils/protocol';
 
 const FLASH_MS = 2000;
+/** Only the top frame lists a notice page's attachments (and answers for a page without a report). */
+export const isTop = (() => {
+  try {
+    return window.top === window;
+  } catch {
+    return false;
+  }
+})();
 export const log = (...args: unknown[]) => console.warn('[年报核查] audit:', ...args);
 
 /**
@@ -23,6 +32,8 @@ export const log = (...args: unknown[]) => console.warn('[年报核查] audit:',
 export interface Session {
   /** Audits the document again (content changed, or the popup asked). */
   run(): void;
+  /** Keeps a value the reviewer corrected by hand and audits again with it. */
+  correct(correction: HandCorrection): void;
   /** Re-reads the reviewer's dismissals and redraws. */
   reloadDismissals(): Promise<void>;
   setOverlay(visible: boolean): void;
@@ -45,6 +56,9 @@ export function createSession(ctx: ContentScriptContext): Session {
   let nonce = 0;
   let published = '';
   let overlay: OverlayUi | null = null;
+  let attachments: Attachment[] = [];
+  // The reviewer's corrections, by cell: they hold across re-audits of this page.
+  const corrections = new Map<string, HandCorrection>();
 
   // Per-audit caches: each marked table's grid (lib/grid's cellElement rebuilds it per lookup, and a
   // CELL-BLANK finding can name a hundred cells), a cell's element, and each finding's tooltip text.
@@ -117,10 +131,15 @@ export function createSession(ctx: ContentScriptContext): Session {
   const session: Session = {
     ready,
     run() {
-      raw = auditDocument(document, { url: location.href, title: document.title });
+      raw = auditDocument(document, { url: location.href, title: document.title, corrections: [...corrections.values()] });
+      attachments = isTop ? reportAttachments(document) : [];
       grids = new Map();
       elements = new Map();
       refresh();
+    },
+    correct(correction) {
+      corrections.set(refKey(correction.at), correction);
+      session.run();
     },
     async reloadDismissals() {
       dismissed = await getDismissed(location.href);
@@ -148,7 +167,7 @@ export function createSession(ctx: ContentScriptContext): Session {
       return true;
     },
     holdsReport: () => !!view && drawable(view.verdict.status),
-    reply: () => ({ audit: view, overlayVisible: !!overlay?.visible }),
+    reply: () => ({ audit: view, overlayVisible: !!overlay?.visible, attachments }),
   };
   return session;
 }

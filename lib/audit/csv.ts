@@ -3,6 +3,9 @@ import { cellLabel, cellsOf, type AuditExport, type CellRef } from '../model';
 const HEADER = [
   'source', 'record', 'table', 'row_key', 'column_key', 'label', 'raw', 'value', 'unit',
   'rule', 'severity', 'outcome', 'message_zh', 'message_en', 'expected', 'actual', 'cells', 'dismissed',
+  // A cell corrected by hand: who corrected it, and what had been read (raw, value stay the correction).
+  'corrected_by', 'read_raw', 'read_value',
+  // A finding's addends, and for a cross-year finding the report of the year before it compares with.
   'related', 'previous',
 ] as const;
 type Column = (typeof HEADER)[number];
@@ -21,7 +24,8 @@ export function csvRows(audit: AuditExport): string {
     lines.push(line({
       source, record: 'cell', table, row_key: row, column_key: col,
       label: cellLabel(table, row, col, audit.report.format), raw: cell.raw,
-      value: cell.value === null ? '' : String(cell.value), unit: cell.unit ?? '', cells: ref(cell.at),
+      value: number(cell.value), unit: cell.unit ?? '', cells: ref(cell.at),
+      ...(cell.corrected && { corrected_by: cell.corrected.by, read_raw: cell.corrected.raw, read_value: number(cell.corrected.value) }),
     }));
   }
   for (const f of audit.findings) {
@@ -43,6 +47,8 @@ export function csvRows(audit: AuditExport): string {
 export function toCsv(exports: readonly AuditExport[]): string {
   return csvHead() + exports.map(csvRows).join('');
 }
+
+const number = (value: number | null): string => (value === null ? '' : String(value));
 
 const ref = (at: CellRef): string =>
   `T${at.table}R${at.row}C${at.col}${at.line === undefined ? '' : `L${at.line}`}`;

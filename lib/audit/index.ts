@@ -1,12 +1,14 @@
-import { AuditExport, SCHEMA_ID, type AuditRecord, type Bilingual, type ParsedReport, type Report, type SourceKind } from '../model';
+import { AuditExport, SCHEMA_ID, type AuditRecord, type Bilingual, type HandCorrection, type ParsedReport, type Report, type SourceKind } from '../model';
 import { parseDocument, parseText, type ParseOutcome } from '../parse';
 import type { PdfJs } from '../pdf/types';
 import { parsePdf, type PdfOptions } from './pdf';
 import { runRules } from '../rules';
+import { applyCorrections } from './correct';
 import { narrativeOf } from './narrative';
 import { TOOL } from './tool';
 import { countFindings, statusOf } from './verdict';
 
+export { applyCorrections } from './correct';
 export { applyDismissals } from './dismiss';
 export { csvHead, csvRows, toCsv } from './csv';
 export { summarize, summaryRow, summaryTable, type SummaryRow } from './summary';
@@ -22,6 +24,8 @@ export interface Source {
   title?: string;
   /** When the audit ran; defaults to now. */
   at?: Date;
+  /** Values a person corrected by hand: the rules run on them, the export keeps what was read. */
+  corrections?: readonly HandCorrection[];
 }
 
 /** Audits a rendered page. Pure and synchronous; never throws (a failure becomes the verdict). */
@@ -123,13 +127,14 @@ function assemble(outcome: ParseOutcome, source: Source, kind: SourceKind): Audi
     });
   }
 
-  const run = outcome.status === 'unreadable' && outcome.unopened ? { findings: [], rulesRun: [], rulesNotApplicable: [] } : runRules(outcome.report);
+  const report = applyCorrections(outcome.report, source.corrections ?? []);
+  const run = outcome.status === 'unreadable' && outcome.unopened ? { findings: [], rulesRun: [], rulesNotApplicable: [] } : runRules(report);
   const counts = countFindings(run.findings);
   // A report read only in part (rows past the size guard) says so: data is never dropped silently.
   const reason: Bilingual | undefined = outcome.status === 'unreadable' ? outcome.reason : joined(outcome.notes ?? []);
   return AuditExport.parse({
     ...base,
-    report: exportable(outcome.report),
+    report: exportable(report),
     findings: run.findings,
     verdict: {
       status: outcome.status === 'unreadable' ? 'unreadable' : statusOf(counts),

@@ -29,12 +29,18 @@ export type CellRef = z.infer<typeof CellRef>;
 export const CellKind = z.enum(['number', 'blank', 'placeholder', 'text']);
 export type CellKind = z.infer<typeof CellKind>;
 
+/** What the reader had found in a cell a person then corrected by hand (SPEC §3). */
+export const Correction = z.object({ by: z.literal('hand'), raw: z.string(), value: z.number().nullable() });
+export type Correction = z.infer<typeof Correction>;
+
 export const Cell = z.object({
   value: z.number().nullable(),
   raw: z.string(),
   kind: CellKind,
   unit: z.string().optional(),
   at: CellRef,
+  /** Set when `value` and `raw` are a person's correction: what was read, kept beside it. */
+  corrected: Correction.optional(),
 });
 export type Cell = z.infer<typeof Cell>;
 
@@ -46,3 +52,7 @@ export const sameRef = (a: CellRef, b: CellRef): boolean =>
 
 /** The refs that are on this page: what an overlay can mark (cross-year findings also name last year's cells). */
 export const onThisPage = (refs: readonly CellRef[]): CellRef[] => refs.filter((r) => r.url === undefined);
+
+/** A person's correction of one cell: what they typed, read like any cell (SPEC §3). */
+export const HandCorrection = z.object({ at: CellRef, raw: z.string().max(200) });
+export type HandCorrection = z.infer<typeof HandCorrection>;

@@ -28,6 +28,12 @@ const INERT_URLS: Array<[RegExp, string]> = [
   [/^https:\/\/wxt\.dev\//, 'wxt: link in an error message'],
   [/^https:\/\/developer\.mozilla\.org\//, 'wxt: link in an error message'],
   [/^http:\/\/\[\$\{\w+\}\]$/, 'zod: template of its URL check (an IPv6 host)'],
+  // pdf.js (results page and its worker): XML namespaces of XFA forms and XMP metadata it parses,
+  // its licence, and the bases it resolves relative URLs against; it fetches none of them.
+  [/^http:\/\/(www\.xfa\.org\/schema\/|ns\.adobe\.com\/(xdp|xfdf|xmpmeta)\/|www\.w3\.org\/(1999\/XSL\/Transform|2000\/09\/xmldsig#)$)/, 'pdf.js: XML namespaces'],
+  [/^http:\/\/www\.apache\.org\/licenses\/LICENSE-2\.0$/, 'pdf.js: its licence header'],
+  [/^(http:\/\/example\.com|https:\/\/foo\.bar)$/, 'pdf.js: dummy bases for parsing relative URLs'],
+  [/^http:\/\/\$\{\w\}$/, 'pdf.js: template turning a bare www. link in a PDF into a URL'],
 ];
 
 /**
@@ -37,6 +43,10 @@ const INERT_URLS: Array<[RegExp, string]> = [
 const KNOWN_FUNCTION_USES: Array<[RegExp, string]> = [
   [/try\{const (\w+)=Function;return new \1\(""\),!0\}catch/, 'zod allowsEval probe'],
   [/compile\(\)\{const (\w+)=Function,\w+=this\?\.content/, 'zod Doc.compile (JIT)'],
+  // pdf.js: the word as a PDF dictionary key and in an error message; its `new Function(` uses are
+  // replaced by a throw at build time (wxt.config.ts), so none ships.
+  [/getRaw\("Function"\)/, 'pdf.js: the /Function key of a PDF shading'],
+  [/"PS Function: /, 'pdf.js: an error message about PostScript functions in a PDF'],
 ];
 
 interface Built {

@@ -230,6 +230,12 @@ export function chromiumDriver(session: ChromiumSession): Driver {
     return page;
   };
   const tabId = (tab: Tab) => session.tabId(pageOf(tab));
+  const extensionPage = async (path: string, size = { width: 1280, height: 900 }): Promise<Tab> => {
+    const tab = wrap(await session.context.newPage());
+    await tab.setViewport(size);
+    await tab.goto(`chrome-extension://${session.extensionId}/${path}`);
+    return tab;
+  };
   const badge = async (tab: Tab) => ext.badge(await tabId(tab));
   return {
     name: 'chromium',
@@ -240,11 +246,9 @@ export function chromiumDriver(session: ChromiumSession): Driver {
       return tab;
     },
     async popup(tab, size = { width: 400, height: 600 }) {
-      const popup = wrap(await session.context.newPage());
-      await popup.setViewport(size);
-      await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${await tabId(tab)}`);
-      return popup;
+      return extensionPage(`popup.html?tab=${await tabId(tab)}`, size);
     },
+    extensionPage,
     tabId,
     badge,
     waitForBadge: (tab, accept, timeoutMs = 5000) => pollBadge(() => badge(tab), accept, timeoutMs),

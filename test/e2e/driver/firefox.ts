@@ -177,6 +177,11 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Driver
   };
 
   const tabId = async (tab: Tab) => ext.tabIdOf(await tab.url());
+  const extensionPage = async (path: string, size = viewport): Promise<Tab> => {
+    const page = await openExtensionPage(path, size);
+    await page.setViewport(size);
+    return wrap(page);
+  };
   const badge = async (tab: Tab) => ext.badge(await tabId(tab));
   let popups = 0;
 
@@ -214,10 +219,9 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Driver
       return tab;
     },
     async popup(tab, size = { width: 400, height: 600 }) {
-      const page = await openExtensionPage(`popup.html?tab=${await tabId(tab)}`, size);
-      await page.setViewport(size);
-      return wrap(page);
+      return extensionPage(`popup.html?tab=${await tabId(tab)}`, size);
     },
+    extensionPage,
     tabId,
     badge,
     waitForBadge: (tab, accept, timeoutMs = 5000) => pollBadge(() => badge(tab), accept, timeoutMs),

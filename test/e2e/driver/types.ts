@@ -92,6 +92,8 @@ export interface Driver {
   newTab(url?: string): Promise<Tab>;
   /** The popup for `tab`, opened as a tab at popup.html?tab=<id> (as a popup it would audit itself). */
   popup(tab: Tab, size?: { width: number; height: number }): Promise<Tab>;
+  /** Any page of the extension by its path (e.g. 'history.html?x=1'), opened as a tab. */
+  extensionPage(path: string, size?: { width: number; height: number }): Promise<Tab>;
   /** The browser's id of a tab (tabs API). */
   tabId(tab: Tab): Promise<number>;
   badge(tab: Tab): Promise<Badge>;

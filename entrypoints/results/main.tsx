@@ -1,0 +1,56 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { fetchReportFile } from '../../components/results/fetchFile';
+import { openPdf, pdfJs, pdfOptions } from '../../components/results/pdfjs';
+import { ResultsApp } from '../../components/results/ResultsApp';
+import type { ResultsApi } from '../../components/results/useResults';
+import { t } from '../../components/popup/i18n';
+import { auditPdf } from '../../lib/audit';
+import { fileName } from '../../lib/detect';
+import { getDismissed, setDismissed } from '../../utils/dismissals';
+import type { ToBackground } from '../../utils/protocol';
+import { readResultsUrl, type ResultsTarget } from '../../utils/results';
+
+function resultsApi(target: ResultsTarget): ResultsApi {
+  return {
+    fetchFile: () => fetchReportFile(target),
+    async audit(bytes, kind, corrections) {
+      const source = { url: target.file, corrections };
+      // Timed for `npm run bench` (scripts/bench-browser.ts reads the `gra-audit` measure).
+      performance.mark('gra-audit-start');
+      try {
+        // pdf.js takes the buffer it is given over: each audit reads its own copy.
+        if (kind === 'pdf') return await auditPdf(bytes.slice(), source, pdfJs, pdfOptions);
+        // The core reads .docx in Node only so far (lib/audit has no auditDocx yet): say so.
+        throw new Error('暂不能在浏览器中读取 .docx 报告，请用命令行核查。 A .docx report cannot be read in the browser yet: use the command line.');
+      } finally {
+        performance.measure('gra-audit', 'gra-audit-start');
+      }
+    },
+    publish(audit) {
+      if (target.tab === null) return;
+      const c = audit.verdict.counts;
+      const msg: ToBackground = { type: 'file-audited', tab: target.tab, status: audit.verdict.status, errors: c.error, warnings: c.warning + c.review };
+      browser.runtime.sendMessage(msg).catch(() => undefined);
+    },
+    getDismissed,
+    setDismissed,
+  };
+}
+
+const root = document.getElementById('app');
+if (root) {
+  document.documentElement.lang = t('popup_lang') === 'en' ? 'en' : 'zh-CN';
+  const target = readResultsUrl(location.search);
+  if (!target) {
+    root.textContent = t('results_no_file');
+  } else {
+    let name = target.file;
+    try {
+      name = fileName(target.file) || target.file;
+    } catch {
+      // an unparsable address: show it as it is
+    }
+    render(<ResultsApp api={resultsApi(target)} fileUrl={target.file} fileName={name} openPdf={openPdf} />, root);
+  }
+}
