@@ -3,10 +3,10 @@ import { cellLabel, cellsOf, type AuditExport, type CellRef } from '../model';
 const HEADER = [
   'source', 'record', 'table', 'row_key', 'column_key', 'label', 'raw', 'value', 'unit',
   'rule', 'severity', 'outcome', 'message_zh', 'message_en', 'expected', 'actual', 'cells', 'dismissed',
-  // A cell corrected by hand: who corrected it, and what had been read (raw, value stay the correction).
-  'corrected_by', 'read_raw', 'read_value',
   // A finding's addends, and for a cross-year finding the report of the year before it compares with.
   'related', 'previous',
+  // A cell corrected by hand: who corrected it, and what had been read (raw, value stay the correction).
+  'corrected_by', 'read_raw', 'read_value',
 ] as const;
 type Column = (typeof HEADER)[number];
 

@@ -168,7 +168,7 @@ describe('gov-report-audit CLI across years', () => {
   it('carries the cross-year findings into the CSV, with last year\'s cells and report', () => {
     const rows = run('--format', 'csv', ...files).stdout.split('\r\n').filter((l) => l.includes(',CARRY-XYEAR,'));
     expect(rows).toHaveLength(2);
-    expect(rows[0]).toMatch(/,previous:T\d+R\d+C\d+(L\d+)?,[^,]*waigang-2022\.txt$/);
+    expect(rows[0]).toMatch(/,previous:T\d+R\d+C\d+(L\d+)?,[^,]*waigang-2022\.txt,,,$/);
   });
 
   it('gives one file alone no cross-year findings and no table', () => {
