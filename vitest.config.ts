@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
+/** `npm run zip` and its checks: it rebuilds .output/, so it runs alone, before anything reads it. */
+const PACKAGE_TESTS = ['test/build/zip.test.ts'];
+
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
@@ -8,16 +11,19 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/**/*.test.{ts,tsx}'], exclude: ['test/e2e/**'] },
+        test: { name: 'package', include: PACKAGE_TESTS, sequence: { groupOrder: 0 } },
+      },
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/**/*.test.{ts,tsx}'], exclude: ['test/e2e/**', ...PACKAGE_TESTS], sequence: { groupOrder: 1 } },
       },
       {
         // Real Chromium and Firefox against the built extension: one browser at a time on a 2-core
-        // machine, after the unit project (groupOrder), whose build tests (npm run zip) rebuild
-        // the very directories the browsers load the extension from.
+        // machine, after the other projects (groupOrder): nothing else competes for the cores then.
         extends: true,
         test: {
           name: 'browser',
-          sequence: { groupOrder: 1 },
+          sequence: { groupOrder: 2 },
           include: ['test/e2e/**/*.test.ts'],
           globalSetup: ['test/e2e/global-setup.ts'],
           fileParallelism: false,

@@ -20,7 +20,7 @@ function resultsApi(target: ResultsTarget): ResultsApi {
       performance.mark('gra-audit-start');
       try {
         // pdf.js takes the buffer it is given over: each audit reads its own copy.
-        if (kind === 'pdf') return await auditPdf(bytes.slice(), source, pdfJs, pdfOptions);
+        if (kind === 'pdf') return await auditPdf(bytes.slice(), source, pdfJs, pdfOptions());
         // The core reads .docx in Node only so far (lib/audit has no auditDocx yet): say so.
         throw new Error('暂不能在浏览器中读取 .docx 报告，请用命令行核查。 A .docx report cannot be read in the browser yet: use the command line.');
       } finally {

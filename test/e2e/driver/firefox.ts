@@ -9,6 +9,8 @@
  *   (the popups the tests open) is opened from it with tabs.create. The control page is where
  *   extension APIs run (tabs, badge, scripting: what the service worker does for Chromium).
  * - Downloads go to a temporary directory set by prefs, without asking.
+ * - With every request going through the proxy, `page.goto` works (the recipe's "Address rejected"
+ *   for direct connections to 127.0.0.1 does not arise), so web pages are navigated normally.
  * - Every request goes through the recording proxy (server.ts); MOZ_REMOTE_SETTINGS_DEVTOOLS=1
  *   lets puppeteer's pref point remote settings at a data: URL, so Firefox's own update traffic
  *   does not reach the proxy either: what it records is ours.
