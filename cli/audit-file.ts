@@ -1,4 +1,5 @@
 import { auditedDocument, auditedPdf, auditedText } from '../lib/audit';
+import { auditedDocx } from '../lib/audit/docx';
 import type { AuditRecord } from '../lib/model';
 import { loadFile, toDocument } from './load';
 import { nodePdfJs } from './pdfjs';
@@ -35,7 +36,7 @@ async function audit(file: string): Promise<AuditRecord | string> {
       return auditedPdf(loaded.bytes, { url: file }, pdfjs, options);
     }
     case 'docx':
-      return '暂不支持 .docx (not yet supported)';
+      return auditedDocx(loaded.bytes, { url: file });
     case 'html': {
       const document = toDocument(loaded.html);
       return auditedDocument(document, { url: file, title: document.title });

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
+import { DOC_UNREADABLE, isOleDoc } from '../lib/audit/docx';
 import { parseHtml } from '../lib/dom/parse';
 
 export type Loaded =
@@ -10,14 +11,13 @@ export type Loaded =
   | { ok: false; reason: string };
 
 const HTML_EXT = new Set(['.html', '.htm', '.shtml', '.xhtml']);
-const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-export const DOC_REASON = '旧版 Word 二进制文件（.doc）无法读取，请提供 PDF 或 .docx 版本 (a binary .doc file cannot be read; a PDF or .docx can)';
+const DOC_REASON = `${DOC_UNREADABLE.zh} (${DOC_UNREADABLE.en})`;
 
 /** PDF and Word files by their first bytes (a name can lie, and attachments are often misnamed). */
 function documentKind(path: string, bytes: Buffer): 'pdf' | 'docx' | 'doc' | null {
   const ext = extname(path).toLowerCase();
   if (bytes.subarray(0, 1024).includes('%PDF-') || ext === '.pdf') return 'pdf';
-  if (OLE.every((b, i) => bytes[i] === b) || ext === '.doc') return 'doc';
+  if (isOleDoc(bytes) || ext === '.doc') return 'doc';
   if ((bytes[0] === 0x50 && bytes[1] === 0x4b) || ext === '.docx') return 'docx';
   return null;
 }

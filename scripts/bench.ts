@@ -7,7 +7,8 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
-import { auditDocument } from '../lib/audit';
+import { auditDocument, auditPdf } from '../lib/audit';
+import { nodePdfJs } from '../cli/pdfjs';
 import { parseHtml } from '../lib/dom/parse';
 import { reportPages } from '../test/e2e/pages/report';
 import { wordExport } from './bench/pages';
@@ -138,6 +139,30 @@ for (const [name, html] of [[`Word-export page (${kb(word)})`, word], [`corpus p
   const audit = time(() => auditDocument(doc, { url: 'bench' }));
   rows.push([`${name}: DOM build (parse5 light DOM vs jsdom), median`, `${f1(light)} ms`, `${f1(jsdom)} ms`, times(light, jsdom), '']);
   rows.push([`${name}: audit of the built DOM (parse + rules), median`, `${f1(audit)} ms`, '', '', '']);
+}
+
+// 7. PDF: read (pdf.js text and operator lists) and audit a typical 5-page report, beside the same report as HTML.
+{
+  const { pdfjs, options } = await nodePdfJs();
+  const timeAsync = async (fn: () => Promise<unknown>, runs = 7) => {
+    await fn();
+    const out: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t = performance.now();
+      await fn();
+      out.push(performance.now() - t);
+    }
+    return median(out);
+  };
+  const pdf = new Uint8Array(readFileSync(join(root, 'test/fixtures/pdf/seed-000-page.pdf')));
+  const html = readFileSync(join(root, 'test/fixtures/pages/seed-000-page.html'), 'utf8');
+  const pdfMs = await timeAsync(() => auditPdf(pdf, { url: 'bench' }, pdfjs, options));
+  const htmlMs = await timeAsync(async () => auditDocument(parseHtml(html), { url: 'bench' }), 15);
+  rows.push(['PDF, 5 pages (seed-000-page.html printed by Chromium): read + audit, median', `${f1(pdfMs)} ms`, `same report as HTML (DOM + audit): ${f1(htmlMs)} ms`, times(pdfMs, htmlMs), 'a few seconds at most']);
+  const real = new Uint8Array(readFileSync(resolve(root, '../shared/corpus/hongze-district-2023.pdf')));
+  const realMs = await timeAsync(() => auditPdf(real, { url: 'bench' }, pdfjs, options));
+  rows.push(['PDF, 5 pages (hongze-district-2023.pdf, WPS): read + audit, median', `${f1(realMs)} ms`, '', '', '']);
+  json.pdf = { typicalMs: pdfMs, sameAsHtmlMs: htmlMs, hongzeMs: realMs };
 }
 
 rmSync(scratch, { recursive: true, force: true });

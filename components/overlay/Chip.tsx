@@ -1,16 +1,19 @@
-import type { Translate } from './describe';
+import { KIND_WORDS, VERDICT_WORDS, verdictShown, type FindingKind } from '../../lib/model';
+import type { Lang, Translate } from './describe';
 import type { OverlayModel } from './model';
-import { SEVERITY_COLORS } from './styles';
+import { KIND_COLORS } from './styles';
 
 interface ChipProps {
   model: OverlayModel;
   /** Findings the page shows no cell for. */
   unplaced: number;
   t: Translate;
+  lang: Lang;
   onClose: () => void;
 }
 
-const STATUS_COLOR = { pass: '#188038', warnings: SEVERITY_COLORS.warning, errors: SEVERITY_COLORS.error } as const;
+const STATUS_COLOR = { pass: '#188038', warnings: KIND_COLORS.warning, review: KIND_COLORS.review, errors: KIND_COLORS.error } as const;
+const KINDS: readonly FindingKind[] = ['error', 'warning', 'review', 'info'];
 
 /** A frame sized to its content, taller than the screen: its viewport corner is out of sight. */
 const inTallFrame = (): boolean => {
@@ -21,29 +24,22 @@ const inTallFrame = (): boolean => {
   }
 };
 
-/** The corner summary: verdict, counts by severity, and the one button that removes every mark. */
-export function Chip({ model, unplaced, t, onClose }: ChipProps) {
-  const status = model.status === 'errors' || model.status === 'warnings' ? model.status : 'pass';
-  const c = model.counts;
-  const counts = (
-    [
-      ['error', c.error],
-      ['warning', c.warning],
-      ['review', c.review],
-      ['info', c.info],
-    ] as const
-  ).filter(([, n]) => n > 0);
+/** The corner summary: verdict and counts in the popup's words, and the one button that removes every mark. */
+export function Chip({ model, unplaced, t, lang, onClose }: ChipProps) {
+  const shown = verdictShown(model);
+  const status = shown === 'errors' || shown === 'warnings' || shown === 'review' ? shown : 'pass';
+  const counts = KINDS.map((kind) => [kind, model.counts[kind]] as const).filter(([, n]) => n > 0);
   return (
-    <div class={inTallFrame() ? 'chip in-frame' : 'chip'} data-gra="chip" data-status={status} role="status" style={{ '--c': STATUS_COLOR[status] }}>
+    <div class={inTallFrame() ? 'chip in-frame' : 'chip'} data-gra="chip" data-status={model.status} role="status" style={{ '--c': STATUS_COLOR[status] }}>
       <div class="chip-row">
         <span class="chip-title">{t('overlay_title')}</span>
         <span class="chip-status">
           {status === 'pass' ? '✓ ' : ''}
-          {t(`overlay_status_${status}`)}
+          {VERDICT_WORDS[status][lang]}
         </span>
         {counts.map(([kind, n]) => (
           <span key={kind} class="chip-count" data-count={kind} data-n={n}>
-            {t(`overlay_count_${kind}`, String(n))}
+            {KIND_WORDS[kind][lang]} {n}
           </span>
         ))}
         <button type="button" class="close" data-gra="close" title={t('overlay_close')} aria-label={t('overlay_close')} onClick={onClose}>

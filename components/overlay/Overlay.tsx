@@ -2,10 +2,10 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CellRef, Finding } from '../../lib/model';
 import type { ContentScriptContext } from '#imports';
 import { Chip } from './Chip';
-import type { FindingText, Translate } from './describe';
+import type { FindingText, Lang, Translate } from './describe';
 import { boxIn, isRendered, markerBox, type Box } from './geometry';
 import { litCells, refKey, type CellMark, type OverlayModel } from './model';
-import { SEVERITY_COLORS } from './styles';
+import { KIND_COLORS } from './styles';
 import { Tooltip, type TipAnchor } from './Tooltip';
 import { useLayoutTracking } from './tracking';
 
@@ -17,6 +17,8 @@ export interface OverlayProps {
   locate: (ref: CellRef) => Element | null;
   describe: (f: Finding) => FindingText;
   t: Translate;
+  /** Which half of the core's bilingual words to show, as the extension's UI speaks. */
+  lang: Lang;
   /** The shadow host: the layer's origin is its box. */
   host: HTMLElement;
   timers: Timers;
@@ -27,7 +29,7 @@ export interface OverlayProps {
 
 const GROW = 1; // outline just outside the cell's border
 const MARKER = 16;
-const SYMBOL = { error: '!', warning: '!', info: 'i' } as const;
+const SYMBOL = { error: '!', warning: '!', review: '?', info: 'i' } as const;
 
 export function Overlay(props: OverlayProps) {
   const { model, locate, host, timers } = props;
@@ -90,9 +92,9 @@ export function Overlay(props: OverlayProps) {
           key={mark.key}
           data-gra="outline"
           data-cell={mark.key}
-          data-severity={mark.severity}
-          class={`box outline${mark.review ? ' review' : ''}${mark.faint ? ' faint' : ''}`}
-          style={{ '--c': SEVERITY_COLORS[mark.severity], transform: `translate(${box.x}px, ${box.y}px)`, width: `${box.w}px`, height: `${box.h}px` }}
+          data-kind={mark.kind}
+          class={`box outline${mark.kind === 'review' ? ' review' : ''}${mark.faint ? ' faint' : ''}`}
+          style={{ '--c': KIND_COLORS[mark.kind], transform: `translate(${box.x}px, ${box.y}px)`, width: `${box.w}px`, height: `${box.h}px` }}
         />
       ))}
       {lit.map((ref) => {
@@ -131,13 +133,13 @@ export function Overlay(props: OverlayProps) {
               data-cell={mark.key}
               class="marker"
               aria-label={label}
-              style={{ '--c': SEVERITY_COLORS[mark.severity], transform: `translate(${m.x}px, ${m.y}px)` }}
+              style={{ '--c': KIND_COLORS[mark.kind], transform: `translate(${m.x}px, ${m.y}px)` }}
               onMouseEnter={(e) => open(mark, e.currentTarget)}
               onFocus={(e) => open(mark, e.currentTarget)}
               onMouseLeave={scheduleClose}
               onBlur={scheduleClose}
             >
-              {mark.review ? '?' : SYMBOL[mark.severity]}
+              {SYMBOL[mark.kind]}
             </button>
           );
         })}
@@ -151,7 +153,7 @@ export function Overlay(props: OverlayProps) {
           onFocusFinding={(focus) => setHover((h) => (h ? { ...h, focus } : h))}
         />
       )}
-      <Chip model={model} t={props.t} onClose={props.onClose} unplaced={unplacedCount(model, placed)} />
+      <Chip model={model} t={props.t} lang={props.lang} onClose={props.onClose} unplaced={unplacedCount(model, placed)} />
     </div>
   );
 }

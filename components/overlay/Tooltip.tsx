@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Finding } from '../../lib/model';
 import type { FindingText, Translate } from './describe';
 import { placeTooltip } from './geometry';
-import { SEVERITY_COLORS } from './styles';
+import { KIND_COLORS } from './styles';
 
 export interface TipAnchor {
   left: number;
@@ -41,23 +41,26 @@ export function Tooltip({ anchor, items, t, onEnter, onLeave, onFocusFinding }: 
           key={text.id}
           class="tip-item"
           data-finding={text.id}
-          style={{ '--c': SEVERITY_COLORS[finding.severity] }}
+          style={{ '--c': KIND_COLORS[text.kind] }}
           onMouseEnter={() => onFocusFinding(finding)}
           onMouseLeave={() => onFocusFinding(null)}
         >
-          <div class="tip-head">{text.heading}</div>
-          <div class="tip-message">{text.message}</div>
-          {text.values && <div class="tip-values">{text.values}</div>}
-          {text.formula && (
-            <div class="tip-formula">
-              {t('overlay_formula')}：{text.formula}
-            </div>
-          )}
-          {text.related.length > 0 && (
+          <div class="tip-head">
+            {text.heading} <span class="tip-rule">{text.rule}</span>
+          </div>
+          {/* The numbers that explain it first: the addends that are not 0, then the zeros counted. */}
+          {(text.related.length > 0 || text.relatedRest) && (
             <div class="tip-related">
               {t('overlay_related')}：{text.relatedGroup ? `${text.relatedGroup} · ` : ''}
               {text.related.map((r) => `${r.label} ${r.raw}`).join('、')}
               {text.relatedMore > 0 ? ` …(+${text.relatedMore})` : ''}
+              {text.relatedRest ? `${text.related.length > 0 ? '；' : ''}${text.relatedRest}` : ''}
+            </div>
+          )}
+          <div class="tip-message">{text.message}</div>
+          {text.formula && (
+            <div class="tip-formula">
+              {t('overlay_formula')}：{text.formula}
             </div>
           )}
         </div>

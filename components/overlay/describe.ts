@@ -1,8 +1,25 @@
-import { cellsOf, columnLabel, onThisPage, refKey, rowLabel, type AuditExport, type Cell, type Finding } from '../../lib/model';
+import {
+  KIND_WORDS,
+  cellsOf,
+  columnName,
+  kindOf,
+  onThisPage,
+  refKey,
+  rowNameOf,
+  type AuditExport,
+  type Bilingual,
+  type Cell,
+  type Finding,
+  type FindingKind,
+} from '../../lib/model';
+import type { browser } from 'wxt/browser';
 import { quoted } from '../../lib/rules/labels';
+import { ruleFormula, ruleTitle } from '../../lib/rules/catalogue';
 
 /** A message lookup: the extension's i18n in the browser, a plain map in tests. */
-export type Translate = (key: string, substitutions?: string | string[]) => string;
+export type Translate = (key: OverlayKey, substitutions?: string | string[]) => string;
+/** The overlay's own message names, as WXT generated them from public/_locales: a typo is a type error. */
+export type OverlayKey = Extract<Parameters<typeof browser.i18n.getMessage>[0], `overlay_${string}`>;
 export type Lang = 'zh' | 'en';
 
 export interface RelatedCell {
@@ -13,73 +30,79 @@ export interface RelatedCell {
 /** Everything a tooltip says about one finding, as plain strings (rendered as text, never as HTML). */
 export interface FindingText {
   id: string;
+  kind: FindingKind;
+  /** The rule's title and the finding's kind: 「表三行合计 · 错误」. */
   heading: string;
+  /** The rule ID, shown second and small. */
+  rule: string;
   message: string;
-  /** "应为 12 · 实为 11", when the rule computed a value. */
-  values: string | null;
   /** The rule in words, for the rules that have a formula. */
   formula: string | null;
   /** The row or column every related cell shares ("（一）予以公开"), named once instead of in each label. */
   relatedGroup: string | null;
+  /** The addends that explain the total: those that are not 0, with their values, first. */
   related: RelatedCell[];
+  /** The addends folded after them: 「其余 11 项均为 0」, blanks counted apart. */
+  relatedRest: string | null;
   relatedMore: number;
 }
 
-/** How many addends a tooltip lists before "…". */
+/** How many non-zero addends a tooltip lists before "…". */
 export const RELATED_SHOWN = 8;
 
 export interface CellInfo {
-  row: string;
-  col: string;
+  row: Bilingual;
+  col: Bilingual;
   cell: Cell;
 }
 
-/** Every cell the report maps, by position, with its official row / column label. */
+/** Every cell the report maps, by position, with its row and column names (long labels shortened: they repeat here). */
 export function cellIndex(audit: AuditExport): Map<string, CellInfo> {
   const { format } = audit.report;
   return new Map(
     cellsOf(audit.report).map(({ table, row, col, cell }) => [
       refKey(cell.at),
-      { row: rowLabel(table, row, format), col: columnLabel(table, col, format), cell },
+      { row: rowNameOf(table, row, format, true), col: columnName(table, col, format), cell },
     ]),
   );
 }
 
 /** A value that is page text (an unreadable cell, a label) is shown as messages quote it: cut and isolated. */
-const shown = (v: number | string): string => (typeof v === 'number' ? String(v) : quoted(v));
-
-const formulaKey = (rule: string): string => `rule_${rule.replace(/[^A-Za-z0-9]/g, '_')}`;
+const isZero = (cell: Cell | undefined): boolean => cell?.kind === 'number' && cell.value === 0;
+const isBlank = (cell: Cell | undefined): boolean => cell?.kind === 'blank' || cell?.kind === 'placeholder';
 
 export function describeFinding(f: Finding, index: Map<string, CellInfo>, lang: Lang, t: Translate): FindingText {
-  const severity = f.outcome === 'review' ? t('overlay_outcome_review') : t(`overlay_severity_${f.severity}`);
-  const values =
-    f.expected !== undefined || f.actual !== undefined
-      ? [
-          f.expected !== undefined ? `${t('overlay_expected')} ${shown(f.expected)}` : null,
-          f.actual !== undefined ? `${t('overlay_actual')} ${shown(f.actual)}` : null,
-        ]
-          .filter(Boolean)
-          .join(' · ')
-      : null;
-  // getMessage answers '' for a key it does not know: the rules without a formula.
-  const formula = t(formulaKey(f.rule)) || null;
+  const kind = kindOf(f);
+  const formula = ruleFormula(f.rule);
+  // Cells of last year's report (cross-year rules) are not on this page: the message names them.
   const infos = onThisPage(f.related).map((ref) => ({ ref, info: index.get(refKey(ref)) }));
   const known = infos.every((i) => i.info) && infos.length > 1;
-  const sameRow = known && infos.every((i) => i.info!.row === infos[0]!.info!.row);
-  const sameCol = known && !sameRow && infos.every((i) => i.info!.col === infos[0]!.info!.col);
-  const related = infos.map(({ ref, info }): RelatedCell => {
-    const raw = info?.cell.raw.trim() ?? '';
-    const label = !info ? `#${ref.table + 1}:${ref.row + 1}/${ref.col + 1}` : sameRow ? info.col : sameCol ? info.row : `${info.row} / ${info.col}`;
-    return { label, raw: raw === '' ? t('overlay_blank') : raw };
+  const rowOf = (i: CellInfo) => i.row[lang];
+  const colOf = (i: CellInfo) => i.col[lang];
+  const sameRow = known && infos.every((i) => rowOf(i.info!) === rowOf(infos[0]!.info!));
+  const sameCol = known && !sameRow && infos.every((i) => colOf(i.info!) === colOf(infos[0]!.info!));
+  // The numbers that explain a failing total lead; the zeros and blanks are only counted.
+  const zeros = infos.filter((i) => isZero(i.info?.cell)).length;
+  const blanks = infos.filter((i) => isBlank(i.info?.cell)).length;
+  const telling = infos.filter((i) => !isZero(i.info?.cell) && !isBlank(i.info?.cell));
+  const related = telling.map(({ ref, info }): RelatedCell => {
+    const label = !info ? `#${ref.table + 1}:${ref.row + 1}/${ref.col + 1}` : sameRow ? colOf(info) : sameCol ? rowOf(info) : `${rowOf(info)} / ${colOf(info)}`;
+    return { label, raw: info ? quoted(info.cell.raw) : '' };
   });
+  const rest = [
+    zeros > 0 ? t(related.length > 0 ? 'overlay_others_zero' : 'overlay_all_zero', String(zeros)) : null,
+    blanks > 0 ? t('overlay_others_blank', String(blanks)) : null,
+  ].filter((s): s is string => !!s);
   return {
     id: f.id,
-    heading: `${severity} · ${f.rule}`,
+    kind,
+    heading: `${ruleTitle(f.rule)[lang]} · ${KIND_WORDS[kind][lang]}`,
+    rule: f.rule,
     message: f.message[lang],
-    values,
-    formula,
-    relatedGroup: sameRow ? infos[0]!.info!.row : sameCol ? infos[0]!.info!.col : null,
+    formula: formula ? formula[lang] : null,
+    relatedGroup: sameRow ? rowOf(infos[0]!.info!) : sameCol ? colOf(infos[0]!.info!) : null,
     related: related.slice(0, RELATED_SHOWN),
+    relatedRest: rest.length > 0 ? rest.join(lang === 'zh' ? '，' : ', ') : null,
     relatedMore: Math.max(0, related.length - RELATED_SHOWN),
   };
 }

@@ -1,4 +1,4 @@
-import { onThisPage, refKey, type AuditExport, type CellRef, type Finding, type Severity } from '../../lib/model';
+import { kindOf, onThisPage, refKey, type AuditExport, type CellRef, type Finding, type FindingKind } from '../../lib/model';
 
 /**
  * What the overlay draws, derived from an audit: one mark per offending cell (a cell named by
@@ -11,16 +11,15 @@ export { refKey };
 /** Findings naming more cells than this (e.g. every blank cell of a table) are drawn faintly. */
 export const BLANKET_CELLS = 6;
 
-const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
-export const worse = (a: Severity, b: Severity): Severity => (RANK[a] >= RANK[b] ? a : b);
+// Outcome before severity: a failing warning outranks a question, and a question is never drawn as an error.
+const RANK: Record<FindingKind, number> = { error: 4, warning: 3, review: 2, info: 1 };
+export const worse = (a: FindingKind, b: FindingKind): FindingKind => (RANK[a] >= RANK[b] ? a : b);
 
 export interface CellMark {
   key: string;
   ref: CellRef;
-  /** The worst severity among the findings naming this cell. */
-  severity: Severity;
-  /** Every finding at that severity only asks for a person's look. */
-  review: boolean;
+  /** The worst kind among the findings naming this cell (待复核 only when nothing there fails). */
+  kind: FindingKind;
   /** Only named by blanket findings: a thin outline, no marker of its own. */
   faint: boolean;
   /** Findings that start at this cell (their first cell): they get the marker and tooltip. */
@@ -56,7 +55,7 @@ export function overlayModel(audit: AuditExport): OverlayModel {
       const key = refKey(ref);
       let mark = marks.get(key);
       if (!mark) {
-        mark = { key, ref, severity: f.severity, review: true, faint: true, starts: [], findings: [] };
+        mark = { key, ref, kind: kindOf(f), faint: true, starts: [], findings: [] };
         marks.set(key, mark);
       }
       mark.findings.push(f);
@@ -65,8 +64,7 @@ export function overlayModel(audit: AuditExport): OverlayModel {
     });
   }
   for (const mark of marks.values()) {
-    mark.severity = mark.findings.map((f) => f.severity).reduce(worse);
-    mark.review = mark.findings.filter((f) => f.severity === mark.severity).every((f) => f.outcome === 'review');
+    mark.kind = mark.findings.map(kindOf).reduce(worse);
   }
   return { status: audit.verdict.status, counts: audit.verdict.counts, marks: [...marks.values()], unplaced, byId };
 }

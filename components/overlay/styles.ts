@@ -1,11 +1,13 @@
-import type { Severity } from '../../lib/model';
+import type { FindingKind } from '../../lib/model';
 
 /** The overlay's host tag; tests and the audit script find it by this name. */
 export const OVERLAY_HOST = 'gov-report-audit-overlay';
 
-export const SEVERITY_COLORS: Record<Severity, string> = {
+/** One colour per finding kind; 待复核 is amber (and dashed), never an error's red. */
+export const KIND_COLORS: Record<FindingKind, string> = {
   error: '#d93025',
   warning: '#e37400',
+  review: '#b08000',
   info: '#1a73e8',
 };
 export const RELATED_COLOR = '#1a73e8';
@@ -145,6 +147,7 @@ html, body {
 .tip-item + .tip-item { margin-top: 8px; padding-top: 8px; border-top: 1px solid #eceff1; }
 .tip-item:hover { background: #f8f9fa; }
 .tip-head { color: var(--c); font-weight: bold; }
-.tip-values { font-weight: bold; }
-.tip-formula, .tip-related { color: #5f6368; }
+.tip-rule { color: #80868b; font-weight: normal; font-size: 10px; font-family: ui-monospace, monospace; }
+.tip-related { color: #202124; }
+.tip-formula { color: #5f6368; }
 `;

@@ -1,6 +1,6 @@
-import type { Finding } from '../../lib/model';
+import { kindOf, type Finding } from '../../lib/model';
 import { pick, t } from './i18n';
-import { ReviewTag, SeverityTag } from './Tag';
+import { RuleName } from './Tag';
 
 interface Props {
   finding: Finding;
@@ -12,27 +12,24 @@ interface Props {
 }
 
 /**
- * One finding. The body is a button that scrolls the page to the cell (findings about the whole
- * report, with no cell, are plain text); dismissing is a separate, explicit button.
+ * One finding: the rule's title (its ID small beside it), the message, where. Its group says its
+ * kind. The body is a button that scrolls the page to the cell (findings about the whole report,
+ * with no cell, are plain text); dismissing is a separate, explicit button.
  */
 export function FindingItem({ finding: f, where, busy, onReveal, onDismiss }: Props) {
   const dismissed = f.dismissed === true;
   const body = (
     <>
       <span class="finding__head">
-        <SeverityTag severity={f.severity} />
-        {f.outcome === 'review' ? <ReviewTag /> : null}
-        <code class="finding__rule">{f.rule}</code>
+        <RuleName rule={f.rule} />
         {dismissed ? <span class="finding__dismissed">{t('popup_dismissed')}</span> : null}
       </span>
       <span class="finding__message">{pick(f.message)}</span>
-      {where ? (
-<span class="finding__where">{t('popup_where') + where}</span>
-      ) : null}
+      {where ? <span class="finding__where">{t('popup_where') + where}</span> : null}
     </>
   );
   return (
-    <li class={`finding finding--${f.severity}${dismissed ? ' is-dismissed' : ''}`} data-finding={f.id}>
+    <li class={`finding finding--${kindOf(f)}${dismissed ? ' is-dismissed' : ''}`} data-finding={f.id}>
       {f.cells.length > 0 ? (
         <button type="button" class="finding__body" title={t('popup_reveal_hint')} onClick={() => onReveal(f.id)}>
           {body}

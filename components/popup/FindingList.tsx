@@ -1,10 +1,11 @@
-import type { AuditExport } from '../../lib/model';
+import type { AuditExport, Finding } from '../../lib/model';
+import { ruleHelp } from '../../lib/rules/catalogue';
 import type { CellPlace } from './cells';
 import { Disclosure } from './Disclosure';
 import { FindingItem } from './FindingItem';
-import { groupFindings, passedRules } from './group';
-import { maybe, t } from './i18n';
-import { SeverityTag } from './Tag';
+import { groupFindings, passedRules, type GroupItem } from './group';
+import { pick, t } from './i18n';
+import { KindTag, RuleName } from './Tag';
 import { nameCells } from './where';
 
 interface Props {
@@ -16,39 +17,60 @@ interface Props {
   onDismiss(findingId: string, dismissed: boolean): void;
 }
 
-/** Findings by severity (live errors and warnings open), then the rules that passed or did not apply, folded. */
+/**
+ * Findings by kind (错误, 警告, 待复核, 提示; the live ones open), each group's count the verdict
+ * line's; many of one rule folded into one line; then the rules that passed or did not apply.
+ */
 export function FindingList({ audit, places, pending, onReveal, onDismiss }: Props) {
   const groups = groupFindings(audit.findings);
   const passed = passedRules(audit);
   const notApplicable = audit.verdict.rulesNotApplicable;
+  const item = (f: Finding) => (
+    <FindingItem
+      key={f.id}
+      finding={f}
+      where={nameCells(f.cells, places, audit.report.format)}
+      busy={pending.has(f.id)}
+      onReveal={onReveal}
+      onDismiss={onDismiss}
+    />
+  );
+  const line = (it: GroupItem) =>
+    it.fold ? (
+      <li key={`fold:${it.rule}`} class="fold">
+        <Disclosure
+          class="fold__box"
+          initiallyOpen={false}
+          summary={
+            <>
+              <RuleName rule={it.rule} />
+              <span class="fold__count">{t('popup_fold_count', it.findings.length)}</span>
+            </>
+          }
+        >
+          <ul class="group__list">{it.findings.map(item)}</ul>
+        </Disclosure>
+      </li>
+    ) : (
+      item(it.finding)
+    );
   return (
     <section class="findings" aria-label={t('popup_findings_label')}>
       {groups.length === 0 ? <p class="findings__none">{t('popup_no_findings')}</p> : null}
       {groups.map((g) => (
         <Disclosure
-          key={g.severity}
-          class={`group group--${g.severity}`}
+          key={g.kind}
+          class={`group group--${g.kind}`}
           initiallyOpen={g.open}
           summary={
             <>
-              <SeverityTag severity={g.severity} />
+              <KindTag kind={g.kind} />
               <span class="group__count">{g.active}</span>
               {g.dismissed > 0 ? <span class="group__dismissed">{t('popup_dismissed_count', g.dismissed)}</span> : null}
             </>
           }
         >
-          <ul class="group__list">
-            {g.findings.map((f) => (
-              <FindingItem
-                key={f.id}
-                finding={f}
-                where={nameCells(f.cells, places)}
-                busy={pending.has(f.id)}
-                onReveal={onReveal}
-                onDismiss={onDismiss}
-              />
-            ))}
-          </ul>
+          <ul class="group__list">{g.items.map(line)}</ul>
         </Disclosure>
       ))}
       <RuleGroup kind="passed" title={t('popup_rules_passed')} rules={passed} />
@@ -71,13 +93,14 @@ function RuleGroup({ kind, title, rules }: { kind: string; title: string; rules:
       }
     >
       <ul class="rules">
-        {rules.map((rule) => (
-          <li key={rule}>
-            <code>{rule}</code>
-            {/* The overlay's plain-words formula for the rule, where it has one. */}
-            <span class="rules__help">{maybe(`rule_${rule.replace(/-/g, '_')}`)}</span>
-          </li>
-        ))}
+        {rules.map((rule) => {
+          const help = ruleHelp(rule);
+          return (
+            <li key={rule} title={help ? pick(help) : undefined}>
+              <RuleName rule={rule} />
+            </li>
+          );
+        })}
       </ul>
     </Disclosure>
   );

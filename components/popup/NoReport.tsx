@@ -13,7 +13,7 @@ export function NoReport({ busy, failure, onAudit }: Props) {
   return (
     <section class="verdict verdict--none" aria-label={t('popup_verdict_label')}>
       <div class="verdict__top">
-        <StatusBadge status="not-a-report" />
+        <StatusBadge shown="not-a-report" status="not-a-report" />
       </div>
       <p class="verdict__about">{t('popup_no_report')}</p>
       <p class="verdict__help">{t('popup_no_report_help')}</p>

@@ -1,7 +1,7 @@
-import { TABLE_KEYS, TABLE_LABELS, type AuditExport, type CellRef } from '../../lib/model';
+import { TABLE_KEYS, TABLE_LABELS, tableName, type AuditExport, type CellRef } from '../../lib/model';
 import { flaggedCells } from './cells';
 import { Disclosure } from './Disclosure';
-import { lang, t } from './i18n';
+import { lang, pick, t } from './i18n';
 import { tableLayout } from './layout';
 import { TableGrid } from './TableGrid';
 
@@ -29,7 +29,7 @@ export function TablesView({ audit, onCorrect, open = false }: Props) {
             initiallyOpen={open}
             summary={
               <>
-                <span class="table-box__no">{t(`popup_table_short_${key}`)}</span>
+                <span class="table-box__no">{pick(tableName(key, true))}</span>
                 <span class="table-box__name">{TABLE_LABELS[key][lang()]}</span>
                 {table ? null : <span class="table-box__missing">{t('popup_table_missing')}</span>}
               </>

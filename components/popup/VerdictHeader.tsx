@@ -1,36 +1,29 @@
-import type { AuditExport, VerdictStatus } from '../../lib/model';
-import { pick, t, type PopupKey } from './i18n';
+import { FINDING_KINDS, KIND_WORDS, VERDICT_WORDS, verdictShown, type AuditExport, type VerdictShown, type VerdictStatus } from '../../lib/model';
+import { pick, t } from './i18n';
 
-const STATUS_KEY: Record<VerdictStatus, PopupKey> = {
-  pass: 'popup_status_pass',
-  warnings: 'popup_status_warnings',
-  errors: 'popup_status_errors',
-  'not-a-report': 'popup_status_not_a_report',
-  unreadable: 'popup_status_unreadable',
-};
 // A shape beside the colour, so the status reads without colour too.
-const STATUS_ICON: Record<VerdictStatus, string> = {
+const STATUS_ICON: Record<VerdictShown, string> = {
   pass: '✓',
   warnings: '!',
+  review: '?',
   errors: '✕',
   'not-a-report': '–',
   unreadable: '?',
 };
 
-export function StatusBadge({ status }: { status: VerdictStatus }) {
+/** The verdict in the one vocabulary; `data-status` keeps SPEC's status for whoever reads the page. */
+export function StatusBadge({ shown, status }: { shown: VerdictShown; status: VerdictStatus }) {
   return (
-    <span class={`status status--${status}`} data-status={status}>
+    <span class={`status status--${shown}`} data-status={status}>
       <span class="status__icon" aria-hidden="true">
-        {STATUS_ICON[status]}
+        {STATUS_ICON[shown]}
       </span>
-      {t(STATUS_KEY[status])}
+      {pick(VERDICT_WORDS[shown])}
     </span>
   );
 }
 
-const COUNTS = ['error', 'warning', 'info', 'review'] as const;
-
-/** Summary first: the verdict, what report it is, and how many findings of each kind. */
+/** Summary first: the verdict, what report it is, and how many findings of each kind, in the groups' order. */
 export function VerdictHeader({ audit }: { audit: AuditExport }) {
   const { report, verdict } = audit;
   const about = [
@@ -43,12 +36,12 @@ export function VerdictHeader({ audit }: { audit: AuditExport }) {
   return (
     <section class="verdict" aria-label={t('popup_verdict_label')}>
       <div class="verdict__top">
-        <StatusBadge status={verdict.status} />
+        <StatusBadge shown={verdictShown(verdict)} status={verdict.status} />
         {showCounts ? (
           <ul class="counts">
-            {COUNTS.map((kind) => (
+            {FINDING_KINDS.map((kind) => (
               <li key={kind} class={`count count--${kind}${verdict.counts[kind] === 0 ? ' is-zero' : ''}`}>
-                {t(`popup_count_${kind}`)} <b>{verdict.counts[kind]}</b>
+                {pick(KIND_WORDS[kind])} <b>{verdict.counts[kind]}</b>
               </li>
             ))}
           </ul>

@@ -3,32 +3,21 @@
 import { browser } from 'wxt/browser';
 import type { Bilingual } from '../../lib/model';
 
+/** Every message name WXT generated from public/_locales at its last `prepare`, typed. */
+export type MessageKey = Parameters<typeof browser.i18n.getMessage>[0];
 /**
- * Keys this popup owns in public/_locales/<locale>/messages.json (test/popup/i18n.test.ts checks
- * both files), and those of the results page, which shows the popup's parts on a whole tab.
+ * The keys this popup owns (test/popup/i18n.test.ts checks both locale files), and those of the
+ * results page, which shows the popup's parts on a whole tab.
  */
-export type PopupKey = `popup_${string}` | `results_${string}`;
-
-type GetMessage = (name: string, substitutions?: string | string[]) => string;
+export type PopupKey = Extract<MessageKey, `popup_${string}` | `results_${string}`>;
 
 /**
- * A UI string in the browser's language (zh_CN by default). WXT types getMessage with the keys it
- * found at its last `prepare`; ours are checked by a test instead, so the call is loosened here.
- * A key with no message shows itself rather than a blank: a missing string is then easy to spot.
+ * A UI string in the browser's language (zh_CN by default). A key with no message shows itself
+ * rather than a blank: a missing string is then easy to spot.
  */
 export function t(key: PopupKey, ...substitutions: Array<string | number>): string {
-  const i18n = browser.i18n as unknown as { getMessage: GetMessage };
-  const text = i18n.getMessage(key, substitutions.length ? substitutions.map(String) : undefined);
+  const text = browser.i18n.getMessage(key, substitutions.length ? substitutions.map(String) : undefined);
   return text || key;
-}
-
-/** Optional strings owned by others (e.g. the overlay's rule formulas): empty when absent. */
-export function maybe(key: string): string {
-  try {
-    return (browser.i18n as unknown as { getMessage: GetMessage }).getMessage(key) || '';
-  } catch {
-    return '';
-  }
 }
 
 /** Which half of a bilingual text to show: it follows the locale file Chrome picked. */

@@ -1,10 +1,10 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { refKey, type AuditExport, type CellRef, type Finding } from '../../lib/model';
+import { kindOf, refKey, type AuditExport, type CellRef, type Finding } from '../../lib/model';
 import { cellIndex, describeFinding } from '../overlay/describe';
 import { t as overlayT, uiLang } from '../overlay/i18n';
 import { drawable, overlayModel } from '../overlay/model';
-import { SEVERITY_COLORS } from '../overlay/styles';
+import { KIND_COLORS } from '../overlay/styles';
 import { placeCells } from '../popup/cells';
 import { ExportBar } from '../popup/ExportBar';
 import { FindingList } from '../popup/FindingList';
@@ -49,7 +49,7 @@ export function ResultsApp({ api, fileUrl, fileName, openPdf }: Props) {
     el.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'smooth' });
     setMarksOn(true);
     const nonce = Date.now();
-    setFlash({ cells: f.cells, color: SEVERITY_COLORS[f.severity], nonce });
+    setFlash({ cells: f.cells, color: KIND_COLORS[kindOf(f)], nonce });
     setTimeout(() => setFlash((now) => (now?.nonce === nonce ? null : now)), FLASH_MS);
   };
 
@@ -178,6 +178,7 @@ function PdfDocument({ bytes, audit, marksOn, flash, openPdf, onCorrect, onClose
       locate: (ref) => document.querySelector(`.pdf__cell[data-cell="${refKey(ref)}"]`),
       describe: (f: Finding) => describeFinding(f, index, lang, overlayT),
       t: overlayT,
+      lang,
       flash,
     });
   }, [audit, marksOn, flash, laidOut]);

@@ -14,7 +14,15 @@ export default defineContentScript({
     try {
       const session = createSession(ctx);
       listen(ctx, session);
-      session.run();
+      // The audit in a task of its own, after the script's own start-up: two shorter tasks, not
+      // one long one that holds the page (messages arriving first run it at once).
+      ctx.setTimeout(() => {
+        try {
+          session.runOnce();
+        } catch (error) {
+          log(error);
+        }
+      }, 0);
       watchTables(ctx, () => {
         try {
           session.run();

@@ -1,14 +1,14 @@
 import { browser, type ContentScriptContext } from '#imports';
-import { applyDismissals, auditDocument } from '../../lib/audit';
+import { applyDismissals, auditPage } from '../../lib/audit';
 import { reportAttachments, type Attachment } from '../../lib/detect';
 import { gridFromTable } from '../../lib/grid/html';
 import type { Grid } from '../../lib/grid';
-import type { AuditExport, CellRef, Finding, HandCorrection } from '../../lib/model';
+import { kindOf, type AuditExport, type CellRef, type Finding, type HandCorrection } from '../../lib/model';
 import { cellIndex, describeFinding, type FindingText } from '../../components/overlay/describe';
 import { t, uiLang } from '../../components/overlay/i18n';
 import { createOverlayUi, type OverlayUi, type OverlayView } from '../../components/overlay/mount';
 import { drawable, overlayModel, refKey, type OverlayModel } from '../../components/overlay/model';
-import { SEVERITY_COLORS } from '../../components/overlay/styles';
+import { KIND_COLORS } from '../../components/overlay/styles';
 import { getDismissed } from '../../utils/dismissals';
 import type { AuditReply, AuditState, ToBackground } from '../../utils/protocol';
 
@@ -32,6 +32,8 @@ export const log = (...args: unknown[]) => console.warn('[年报核查] audit:',
 export interface Session {
   /** Audits the document again (content changed, or the popup asked). */
   run(): void;
+  /** Audits the document unless it was audited already (the first audit, in a task of its own). */
+  runOnce(): void;
   /** Keeps a value the reviewer corrected by hand and audits again with it. */
   correct(correction: HandCorrection): void;
   /** Re-reads the reviewer's dismissals and redraws. */
@@ -56,6 +58,7 @@ export function createSession(ctx: ContentScriptContext): Session {
   let nonce = 0;
   let published = '';
   let overlay: OverlayUi | null = null;
+  let audited = false;
   let attachments: Attachment[] = [];
   // The reviewer's corrections, by cell: they hold across re-audits of this page.
   const corrections = new Map<string, HandCorrection>();
@@ -95,7 +98,7 @@ export function createSession(ctx: ContentScriptContext): Session {
   const draw = () => {
     if (!overlay) return;
     if (!view || !model || !wantOverlay || !drawable(view.verdict.status)) return overlay.hide();
-    overlay.show({ model, locate, describe, t, flash });
+    overlay.show({ model, locate, describe, t, lang, flash });
   };
 
   const publish = () => {
@@ -131,7 +134,8 @@ export function createSession(ctx: ContentScriptContext): Session {
   const session: Session = {
     ready,
     run() {
-      raw = auditDocument(document, { url: location.href, title: document.title, corrections: [...corrections.values()] });
+      audited = true;
+      raw = auditPage(document, { url: location.href, title: document.title, corrections: [...corrections.values()] });
       attachments = isTop ? reportAttachments(document) : [];
       grids = new Map();
       elements = new Map();
@@ -157,7 +161,7 @@ export function createSession(ctx: ContentScriptContext): Session {
       el.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'smooth' });
       wantOverlay = true;
       const mine = ++nonce;
-      flash = { cells: f.cells, color: SEVERITY_COLORS[f.severity], nonce: mine };
+      flash = { cells: f.cells, color: KIND_COLORS[kindOf(f)], nonce: mine };
       draw();
       ctx.setTimeout(() => {
         if (nonce !== mine) return;
@@ -166,8 +170,12 @@ export function createSession(ctx: ContentScriptContext): Session {
       }, FLASH_MS);
       return true;
     },
-    holdsReport: () => !!view && drawable(view.verdict.status),
-    reply: () => ({ audit: view, overlayVisible: !!overlay?.visible, attachments }),
+    runOnce() {
+      if (!audited) session.run();
+    },
+    // A message that arrives before the first audit's task runs it now: the answer is never a guess.
+    holdsReport: () => (session.runOnce(), !!view && drawable(view.verdict.status)),
+    reply: () => (session.runOnce(), { audit: view, overlayVisible: !!overlay?.visible, attachments }),
   };
   return session;
 }

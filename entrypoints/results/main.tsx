@@ -6,6 +6,7 @@ import { ResultsApp } from '../../components/results/ResultsApp';
 import type { ResultsApi } from '../../components/results/useResults';
 import { t } from '../../components/popup/i18n';
 import { auditPdf } from '../../lib/audit';
+import { auditDocx } from '../../lib/audit/docx';
 import { fileName } from '../../lib/detect';
 import { getDismissed, setDismissed } from '../../utils/dismissals';
 import type { ToBackground } from '../../utils/protocol';
@@ -21,8 +22,7 @@ function resultsApi(target: ResultsTarget): ResultsApi {
       try {
         // pdf.js takes the buffer it is given over: each audit reads its own copy.
         if (kind === 'pdf') return await auditPdf(bytes.slice(), source, pdfJs, pdfOptions());
-        // The core reads .docx in Node only so far (lib/audit has no auditDocx yet): say so.
-        throw new Error('暂不能在浏览器中读取 .docx 报告，请用命令行核查。 A .docx report cannot be read in the browser yet: use the command line.');
+        return auditDocx(bytes, source);
       } finally {
         performance.measure('gra-audit', 'gra-audit-start');
       }

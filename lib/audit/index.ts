@@ -16,6 +16,7 @@ export { TOOL } from './tool';
 export { SCANNED, type PdfOptions } from './pdf';
 export { withPrevious } from './xyear';
 export type { PdfJs } from '../pdf/types';
+// Word files: `./docx` (kept out of this module so the page scripts do not bundle its zip and XML readers).
 
 export interface Source {
   /** The page's URL, or the file's path for the CLI. */
@@ -45,12 +46,12 @@ export function auditText(text: string, source: Source): AuditExport {
  * Empty narrative when nothing was read as a report.
  */
 export function auditedDocument(doc: Document, source: Source): AuditRecord {
-  return guarded(() => parseDocument(doc), source, 'html');
+  return guarded(() => parseDocument(doc), source, 'html', checked);
 }
 
 /** `auditedDocument` for a text version of a report. */
 export function auditedText(text: string, source: Source): AuditRecord {
-  return guarded(() => parseText(text), source, 'text');
+  return guarded(() => parseText(text), source, 'text', checked);
 }
 
 /**
@@ -79,15 +80,31 @@ export async function auditedPdf(bytes: Uint8Array, source: Source, pdfjs: PdfJs
   } catch (error) {
     return guarded(() => {
       throw error;
-    }, source, 'pdf');
+    }, source, 'pdf', checked);
   }
-  return guarded(() => outcome, source, 'pdf');
+  return guarded(() => outcome, source, 'pdf', checked);
 }
 
-function guarded(parse: () => ParseOutcome, source: Source, kind: SourceKind): AuditRecord {
+/**
+ * The in-page audit: `auditDocument` without checking the export against its schema. The export is
+ * our own output, not input: it is checked where it crosses a trust boundary (the popup parses
+ * every reply a content script sends, utils/protocol `AuditReply`), and the page's main thread is
+ * spared zod's code, its schemas' construction and the parse.
+ */
+export function auditPage(doc: Document, source: Source): AuditExport {
+  return guarded(() => parseDocument(doc), source, 'html', asIs).export;
+}
+
+/** What becomes of the assembled export: checked against the schema (keys in its order, nothing else kept), or as built. */
+type Finish = (draft: AuditExport) => AuditExport;
+const checked: Finish = (draft) => AuditExport.parse(draft);
+const asIs: Finish = (draft) => draft;
+
+/** Runs the rules on a parse outcome into a record; a parser that throws still gives a verdict. Also for `./docx`. */
+export function guarded(parse: () => ParseOutcome, source: Source, kind: SourceKind, finish: Finish = checked): AuditRecord {
   try {
     const outcome = parse();
-    const audit = assemble(outcome, source, kind);
+    const audit = assemble(outcome, source, kind, finish);
     const narrative = outcome.status === 'not-a-report' ? [] : narrativeOf(outcome.report.narrative);
     return { export: audit, narrative, dismissed: [] };
   } catch (error) {
@@ -101,12 +118,13 @@ function guarded(parse: () => ParseOutcome, source: Source, kind: SourceKind): A
       },
       source,
       kind,
+      finish,
     );
     return { export: audit, narrative: [], dismissed: [] };
   }
 }
 
-function assemble(outcome: ParseOutcome, source: Source, kind: SourceKind): AuditExport {
+function assemble(outcome: ParseOutcome, source: Source, kind: SourceKind, finish: Finish): AuditExport {
   const base = {
     schema: SCHEMA_ID,
     source: {
@@ -119,7 +137,7 @@ function assemble(outcome: ParseOutcome, source: Source, kind: SourceKind): Audi
   } as const;
 
   if (outcome.status === 'not-a-report') {
-    return AuditExport.parse({
+    return finish({
       ...base,
       report: exportable(emptyReport(outcome.title)),
       findings: [],
@@ -132,7 +150,7 @@ function assemble(outcome: ParseOutcome, source: Source, kind: SourceKind): Audi
   const counts = countFindings(run.findings);
   // A report read only in part (rows past the size guard) says so: data is never dropped silently.
   const reason: Bilingual | undefined = outcome.status === 'unreadable' ? outcome.reason : joined(outcome.notes ?? []);
-  return AuditExport.parse({
+  return finish({
     ...base,
     report: exportable(report),
     findings: run.findings,
@@ -161,7 +179,7 @@ function exportable(report: ParsedReport): Report {
   return rest;
 }
 
-function emptyReport(title: string | null): ParsedReport {
+export function emptyReport(title: string | null): ParsedReport {
   return {
     format: 'unknown',
     year: null,

@@ -1,6 +1,7 @@
 import type { CellRef } from '../model';
 import type { PageContent, Rect, Segment, TextRun } from '../pdf/types';
 import { normaliseCellText } from './normalize';
+import { textTableGrid, textTables, type TextTable } from './pdf-text';
 import type { Grid, GridCell } from './types';
 
 /**
@@ -38,7 +39,10 @@ interface Area {
 interface Part extends Area {
   /** Layout-space y of this part where the strip's y is `shift` less. */
   shift: number;
-  /** Strip y above which this part draws nothing (a repeated header cut off). */
+  /**
+   * Strip y above which this part draws nothing: a repeated header cut off. The header's bottom
+   * rule is dropped too, so a cell cut by the page break (a rowspan label) reads as one cell.
+   */
   from: number;
 }
 
@@ -49,10 +53,15 @@ export function layoutPdf(pages: readonly PageContent[]): PdfLayout {
   const loose = pages.map((page, p) => page.runs.filter((r) => !areas[p]!.some((a) => inside(r, a.box))));
   const furniture = pageFurniture(pages, loose);
   const chains: Area[][] = [];
+  const texts: TextTable[] = [];
   const prose: { page: PageContent; runs: TextRun[] }[] = [];
   let open: Area | null = null;
   pages.forEach((page, p) => {
-    const outside = loose[p]!.filter((r) => !furniture.has(r));
+    let outside = loose[p]!.filter((r) => !furniture.has(r));
+    // Where no rulings are drawn, tables from the text's positions.
+    const found = textTables(page, outside);
+    texts.push(...found);
+    if (found.length > 0) outside = outside.filter((r) => !found.some((t) => t.runs.has(r)));
     for (const a of areas[p]!) a.runs = page.runs.filter((r) => inside(r, a.box));
     prose.push({ page, runs: outside });
     for (const [i, area] of areas[p]!.entries()) {
@@ -64,8 +73,12 @@ export function layoutPdf(pages: readonly PageContent[]): PdfLayout {
     }
     open = areas[p]!.at(-1) ?? null;
   });
-  const grids = chains.map((chain, index) => gridOf(stack(chain), index));
-  return { grids, lines: paragraphs(prose) };
+  // Tables numbered in reading order, ruled and unruled alike.
+  const placed = [
+    ...chains.map((chain) => ({ page: chain[0]!.page.page, y: chain[0]!.box.y0, grid: (i: number) => gridOf(stack(chain), i) })),
+    ...texts.map((t) => ({ page: t.page.page, y: t.y0, grid: (i: number): Grid => ({ table: i, rows: textTableGrid(t, i, (pg, r) => pdfBox(pg, r)) }) })),
+  ].sort((a, b) => a.page - b.page || a.y - b.y);
+  return { grids: placed.map((t, i) => t.grid(i)), lines: paragraphs(prose) };
 }
 
 /** True when text follows the table on its own page (then it cannot continue on the next). */
@@ -89,6 +102,9 @@ function pageFurniture(pages: readonly PageContent[], loose: TextRun[][]): Set<T
       const margin = run.y1 < page.height * MARGIN || run.y0 > page.height * (1 - MARGIN);
       if (!margin) continue;
       const text = run.text.trim();
+      // A page number stands alone on its line; a 0 in a row of numbers is a value.
+      const alone = !loose[p]!.some((o) => o !== run && Math.abs(center(o)[1] - center(run)[1]) < run.size * 0.6);
+      if (!alone) continue;
       if (PAGE_NUMBER.test(text)) out.add(run);
       const key = `${Math.round(run.y0 / 4)}|${text}`;
       seen.set(key, [...(seen.get(key) ?? []), run]);
@@ -132,10 +148,11 @@ function merge(segments: Segment[], dir: 'h' | 'v'): Segment[] {
   const pos = (s: Segment) => (dir === 'h' ? s.y0 : s.x0);
   const lo = (s: Segment) => (dir === 'h' ? s.x0 : s.y0);
   const hi = (s: Segment) => (dir === 'h' ? s.x1 : s.y1);
-  const sorted = [...segments].sort((a, b) => pos(a) - pos(b) || lo(a) - lo(b));
+  const sorted = [...segments].sort((a, b) => lo(a) - lo(b) || pos(a) - pos(b));
   const out: Segment[] = [];
   for (const s of sorted) {
-    const last = out.findLast((o) => Math.abs(pos(o) - pos(s)) <= SNAP / 2 && lo(s) <= hi(o) + SNAP);
+    // Only a segment on the same line that overlaps or abuts this one extends it.
+    const last = out.findLast((o) => Math.abs(pos(o) - pos(s)) <= SNAP / 2 && lo(s) <= hi(o) + SNAP && hi(s) >= lo(o) - SNAP);
     if (last) {
       if (dir === 'h') last.x1 = Math.max(last.x1, s.x1);
       else last.y1 = Math.max(last.y1, s.y1);
@@ -182,18 +199,18 @@ function compatible(a: Area, b: Area): boolean {
 // ---------------------------------------------------------------------------------------------
 // Parts → one strip → grid
 
-/** The chain's parts stacked into one strip; a header row a continuation repeats is cut off. */
+/**
+ * The chain's parts stacked into one strip, each continuation's top (below a repeated header,
+ * which is cut off) placed at the previous part's bottom, so no gap row appears at the break.
+ */
 function stack(chain: Area[]): Part[] {
   const parts: Part[] = [];
   let bottom = 0;
   for (const [i, area] of chain.entries()) {
-    const shift = i === 0 ? 0 : bottom - area.box.y0;
-    let from = -Infinity;
-    if (i > 0) {
-      const repeated = repeatedHeader(chain[0]!, area);
-      if (repeated !== null) from = repeated + shift;
-    }
-    parts.push({ ...area, shift, from });
+    const repeated = i > 0 ? repeatedHeader(chain[0]!, area) : null;
+    const top = repeated ?? area.box.y0;
+    const shift = i === 0 ? 0 : bottom - top;
+    parts.push({ ...area, shift, from: repeated === null ? -Infinity : bottom });
     bottom = area.box.y1 + shift;
   }
   return parts;
@@ -227,7 +244,9 @@ function ordered(runs: readonly TextRun[]): string {
     if (line) line.push(run);
     else lines.push([run]);
   }
-  return lines.map((l) => l.sort((a, b) => a.x0 - b.x0).map((r) => r.text).join('')).join('\n');
+  // A space where the runs stand apart; normalisation drops it between Chinese characters and joins split digits.
+  const joined = (l: TextRun[]) => l.map((r, i) => (i > 0 && r.x0 - l[i - 1]!.x1 > r.size * 0.2 ? ' ' : '') + r.text).join('');
+  return lines.map((l) => joined(l.sort((a, b) => a.x0 - b.x0))).join('\n');
 }
 
 interface Band {
@@ -243,18 +262,14 @@ function gridOf(parts: Part[], index: number): Grid {
   const v: Segment[] = [];
   const runs: { run: TextRun; part: Part; y: number }[] = [];
   for (const p of parts) {
-    const clip = (s: Segment): Segment | null => {
-      const y0 = Math.max(s.y0 + p.shift, p.from);
-      const y1 = s.y1 + p.shift;
-      return y1 < y0 - SNAP / 2 ? null : { x0: s.x0, x1: s.x1, y0, y1: Math.max(y0, y1) };
-    };
     for (const s of p.h) {
-      const c = clip(s);
-      if (c) h.push(c);
+      const y = s.y0 + p.shift;
+      if (y > p.from + SNAP) h.push({ ...s, y0: y, y1: y });
     }
     for (const s of p.v) {
-      const c = clip(s);
-      if (c && c.y1 - c.y0 > SNAP) v.push(c);
+      const y0 = Math.max(s.y0 + p.shift, p.from);
+      const y1 = s.y1 + p.shift;
+      if (y1 - y0 > SNAP) v.push({ ...s, y0, y1 });
     }
     for (const run of p.runs) {
       const y = center(run)[1] + p.shift;
@@ -339,7 +354,7 @@ function gridOf(parts: Part[], index: number): Grid {
         const band = bands[e.r0]!;
         // The box on the page the cell starts on: a cell cut by the page break is marked there.
         const lastOnPage = bands.slice(e.r0, e.r1 + 1).findLast((b) => b.part === band.part)!;
-        const box = pdfBox(band.part, { x0: xs[e.c0]!, x1: xs[e.c1 + 1]!, y0: band.y0 - band.part.shift, y1: lastOnPage.y1 - band.part.shift });
+        const box = pdfBox(band.part.page, { x0: xs[e.c0]!, x1: xs[e.c1 + 1]!, y0: band.y0 - band.part.shift, y1: lastOnPage.y1 - band.part.shift });
         const ref: CellRef = { table: index, row: r, col: c, page: band.part.page.page, box };
         const items = texts.get(root) ?? [];
         // Text of a cell cut by the page break: the first page's part first.
@@ -363,10 +378,10 @@ function slot(edges: number[], v: number): number {
   return -1;
 }
 
-/** A layout-space rectangle of a part's page in PDF user space: [x0, y0, x1, y1], y up, x0 < x1, y0 < y1. */
-function pdfBox(part: Part, r: Rect): [number, number, number, number] {
-  const [ax, ay] = part.page.toPdf(r.x0, r.y0);
-  const [bx, by] = part.page.toPdf(r.x1, r.y1);
+/** A layout-space rectangle of a page in PDF user space: [x0, y0, x1, y1], y up, x0 < x1, y0 < y1. */
+function pdfBox(page: PageContent, r: Rect): [number, number, number, number] {
+  const [ax, ay] = page.toPdf(r.x0, r.y0);
+  const [bx, by] = page.toPdf(r.x1, r.y1);
   const round = (n: number) => Math.round(n * 100) / 100;
   return [round(Math.min(ax, bx)), round(Math.min(ay, by)), round(Math.max(ax, bx)), round(Math.max(ay, by))];
 }

@@ -5,4 +5,6 @@ export * from './finding';
 export * from './export';
 export * from './labels';
 export * from './places';
+export * from './vocabulary';
+export * from './names';
 export * from './record';

@@ -131,7 +131,3 @@ export function columnName(table: TableKey, key: string, format?: Format): Bilin
 
 export const rowLabel = (table: TableKey, key: string, format?: Format): string => rowName(table, key, format).zh;
 export const columnLabel = (table: TableKey, key: string, format?: Format): string => columnName(table, key, format).zh;
-
-/** "row / column" as a reviewer reads a cell's position. */
-export const cellLabel = (table: TableKey, row: string, col: string, format?: Format): string =>
-  `${rowLabel(table, row, format)} / ${columnLabel(table, col, format)}`;

@@ -38,9 +38,11 @@ export function parseGrids(grids: Grid[], lines: string[], notes: Bilingual[] = 
   try {
     const { rows, skippedRows } = streamRows(grids, false);
     const built = buildTables(findTables(rows), true);
-    const t = titleFromLines(lines);
+    // A printed web page carries the site's chrome around the article: read from the title on, as for a page.
+    const article = articleLines(lines);
+    const t = titleFromLines(article);
     const all = skippedRows > 0 ? [...notes, truncationNote(MAX_ROWS_PER_TABLE, 'table')] : notes;
-    return outcomeOf(built, { title: t.title, organs: [t.organ], dates: [], lines, titleIndex: t.index, notes: all }, mentionedKeys(rows, lines));
+    return outcomeOf(built, { title: t.title, organs: [t.organ], dates: [], lines: article, titleIndex: t.index, notes: all }, mentionedKeys(rows, lines));
   } catch (error) {
     return failed(error);
   }

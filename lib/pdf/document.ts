@@ -15,7 +15,7 @@ export type PdfRead =
   | { ok: true; pages: PageContent[]; notes: Bilingual[] }
   | { ok: false; reason: Bilingual };
 
-const MB = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
+const MB = (n: number) => (n >= 1024 * 1024 ? `${Math.round((n / 1024 / 1024) * 10) / 10} MB` : `${Math.round(n / 1024)} KB`);
 
 /**
  * Opens a PDF with the caller's pdf.js and reads every page's text and rulings. Never throws:

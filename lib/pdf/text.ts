@@ -35,7 +35,41 @@ export function textRuns(items: readonly unknown[], styles: Record<string, { ver
     const pts = corners.map(([x, y]) => apply(toLayout, x, y));
     const xs = pts.map((p) => p[0]);
     const ys = pts.map((p) => p[1]);
-    runs.push({ text: item.str, vertical, size, x0: Math.min(...xs), x1: Math.max(...xs), y0: Math.min(...ys), y1: Math.max(...ys) });
+    const run = { text: item.str, vertical, size, x0: Math.min(...xs), x1: Math.max(...xs), y0: Math.min(...ys), y1: Math.max(...ys) };
+    // Only upright horizontal runs are split; rotated text keeps its one box.
+    if (!vertical && Math.abs(b) < 1e-6 && Math.abs(c) < 1e-6 && a > 0) runs.push(...splitAtGaps(run));
+    else runs.push(run);
   }
   return runs;
+}
+
+/** Advance of a character in ems, as CJK fonts set it: full width for CJK and full-width forms, about half for the rest. */
+const advance = (ch: string): number => (/[\u2E80-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\u2018-\u201F\u2026\u2014]/.test(ch) ? 1 : 0.55);
+
+/**
+ * pdf.js joins the glyphs one text operator draws into one run, and Chromium draws a whole table
+ * row with one operator: 「本年新制作数量 本年新公开数量」 arrives as one run across two cells,
+ * the cell gap turned into a space. Split such runs at their spaces, placing each piece by the
+ * advances of its characters and sharing the rest of the width out among the gaps.
+ */
+function splitAtGaps(run: TextRun): TextRun[] {
+  const pieces = run.text.split(/(\s+)/).filter((p) => p !== '');
+  const words = pieces.filter((p) => p.trim() !== '');
+  if (words.length < 2) return [run];
+  const em = (s: string) => [...s].reduce((n, ch) => n + advance(ch), 0) * run.size;
+  const inked = words.reduce((n, w) => n + em(w), 0);
+  const gaps = pieces.filter((p) => p.trim() === '').length;
+  const gap = Math.max(0, (run.x1 - run.x0 - inked) / gaps);
+  const out: TextRun[] = [];
+  let x = run.x0;
+  for (const p of pieces) {
+    if (p.trim() === '') {
+      x += gap;
+      continue;
+    }
+    const w = em(p);
+    out.push({ ...run, text: p, x0: x, x1: x + w });
+    x += w;
+  }
+  return out;
 }

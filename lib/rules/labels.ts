@@ -1,15 +1,6 @@
-import {
-  TABLE_LABELS,
-  columnName,
-  rowName,
-  templateLabels,
-  templatesOf,
-  type Bilingual,
-  type Format,
-  type TableKey,
-} from '../model';
+import { columnName, rowName, templateLabels, templatesOf, type Bilingual, type Format, type TableKey } from '../model';
 
-export { columnName, rowName };
+export { cellName, columnName, rowName, tableName } from '../model';
 
 /** A cell by its canonical keys, the way rules name their inputs. */
 export interface Term {
@@ -21,25 +12,6 @@ export interface Term {
 /** Every official zh label a key may carry in this report's format (both templates when unsure). */
 export function officialLabels(table: TableKey, key: string, format: Format): string[] {
   return [...new Set(templatesOf(format).flatMap((t) => templateLabels(table, key, t)))];
-}
-
-/** "row·column" in the official wording, so a reviewer recognises the cell on the page. */
-export function cellName(term: Term, format: Format): Bilingual {
-  const r = rowName(term.table, term.row, format);
-  const c = columnName(term.table, term.col, format);
-  return { zh: `${r.zh}·${c.zh}`, en: `${r.en} / ${c.en}` };
-}
-
-const TABLE_NUMBER: Record<TableKey, { zh: string; en: string }> = {
-  activeDisclosure: { zh: '表二', en: 'Table 2' },
-  applications: { zh: '表三', en: 'Table 3' },
-  reviewLitigation: { zh: '表四', en: 'Table 4' },
-};
-
-/** "表三（收到和处理政府信息公开申请情况）". */
-export function tableName(table: TableKey): Bilingual {
-  const n = TABLE_NUMBER[table];
-  return { zh: `${n.zh}（${TABLE_LABELS[table].zh}）`, en: `${n.en} (${TABLE_LABELS[table].en})` };
 }
 
 /** Lists names, eliding past `max` so one message stays readable on a page with many cells. */

@@ -21,6 +21,7 @@ export const numInvalid: Rule = {
   id: 'NUM-INVALID',
   severity: 'error',
   title: { zh: '无效数值', en: 'Invalid number' },
+  formula: { zh: '件数为非负整数', en: 'A count is a whole number, not negative' },
   help: {
     zh: '件数单元格应为非负整数：负数（表二「本年增/减」除外）、小数列为错误；读不出数字的文字（可能是报告所写，也可能是读取时数字与文字连在了一起）列为待复核。金额栏（收费金额、采购总金额）可以是小数。',
     en: 'Count cells must hold whole, non-negative numbers: a negative value (except table 2 "change this year") or a fraction is an error; text that does not read as a number (the report\'s, or numbers and words run together in reading) is left for review. Money columns (fees, procurement amount) may hold decimals.',
@@ -68,6 +69,7 @@ export const cellBlank: Rule = {
   id: 'CELL-BLANK',
   severity: 'warning',
   title: { zh: '空白单元格', en: 'Blank cells' },
+  formula: { zh: '数量为零时填 0，不留空或填「/」「—」', en: 'A zero count reads 0, not blank or a dash' },
   help: {
     zh: '数值单元格应填数字，没有的填 0；留空或填「/」「—」「无」等占位符的，每张表汇总为一条。合计校验中这些格按 0 计。',
     en: 'Numeric cells should hold a number, 0 when there is none; cells left blank or holding a placeholder (/, —, 无) are reported once per table. Sum rules count them as 0.',

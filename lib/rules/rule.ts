@@ -12,6 +12,8 @@ export interface Rule {
   title: Bilingual;
   /** What the rule checks, the formula in words a reviewer understands. */
   help: Bilingual;
+  /** The check as a one-line formula (「总计 = 自然人 + …」), for the arithmetic rules; the tooltip shows it. */
+  formula?: Bilingual;
   appliesTo(report: ParsedReport): boolean;
   check(report: ParsedReport): FindingDraft[];
 }

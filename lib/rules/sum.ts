@@ -144,7 +144,7 @@ function quoteRaw(t: Term, report: ParsedReport): Bilingual {
 
 /** A rule made of equations: data, plus the one check every arithmetic rule shares. */
 export function equationRule(
-  meta: Pick<Rule, 'id' | 'title' | 'help' | 'appliesTo'>,
+  meta: Pick<Rule, 'id' | 'title' | 'help' | 'formula' | 'appliesTo'>,
   equations: (report: ParsedReport) => Equation[],
 ): Rule & { equations: (report: ParsedReport) => Equation[] } {
   return {

@@ -69,6 +69,7 @@ export const t2ValidLowerBound: Rule = {
   id: 'T2-VALID-LB',
   severity: 'warning',
   title: { zh: '现行有效件数下限', en: 'Documents in force: lower bound' },
+  formula: { zh: '现行有效件数 ≥ 本年制发件数 − 本年废止件数', en: 'In force ≥ made − repealed' },
   help: {
     zh: '2021 版表二：规章、行政规范性文件的「现行有效件数」不应少于「本年制发件数」减「本年废止件数」（今年新发而未废止的至少仍然有效）。空白按 0 计。',
     en: 'Table 2, 2021 format: for regulations and normative documents, "in force" must be at least "made this year" minus "repealed this year" (what was issued and not repealed is still in force). Blanks count as 0.',
@@ -94,6 +95,7 @@ export const t2PublishedLeTotal: Rule = {
   id: 'T2-19-PUB-LE-TOTAL',
   severity: 'warning',
   title: { zh: '新公开数量不超过公开总数', en: 'Newly published within total published' },
+  formula: { zh: '本年新公开数量 ≤ 对外公开总数量', en: 'Newly published ≤ total published' },
   help: {
     zh: '2019 版表二：规章、规范性文件的「本年新公开数量」不应超过「对外公开总数量」；不符时以「对外公开总数量」为有误的单元格。空白按 0 计。',
     en: 'Table 2, 2019 format: for regulations and normative documents, "newly published" must not exceed "total published"; on failure "total published" is the cell marked. Blanks count as 0.',

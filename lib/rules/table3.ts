@@ -87,6 +87,7 @@ export const t3RowSum = equationRule(
   {
     id: 'T3-ROWSUM',
     title: { zh: '表三行合计', en: 'Table 3 row totals' },
+    formula: { zh: '总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他', en: 'Total = natural persons + the five organisation columns' },
     help: {
       zh: `表三每一行的「总计」应等于自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他六列之和。${BLANKS_HELP.zh}`,
       en: `In every row of table 3, "total" must equal natural persons + businesses + research + public-interest + legal services + other. ${BLANKS_HELP.en}`,
@@ -100,6 +101,7 @@ export const t3ResultSum = equationRule(
   {
     id: 'T3-RESULTSUM',
     title: { zh: '表三办理结果合计', en: 'Table 3 results total' },
+    formula: { zh: '（七）总计 = （一）至（六）各项办理结果之和', en: '(7) Total = the sum of results (1) to (6)' },
     help: {
       zh: `表三每一列的「（七）总计」应等于（一）予以公开、（二）部分公开、（三）不予公开各项、（四）无法提供各项、（五）不予处理各项与（六）其他处理（2021 版为其三项）之和。${BLANKS_HELP.zh}`,
       en: `In every column of table 3, "(7) Total" must equal disclosed + partly disclosed + every not-disclosed, cannot-provide and not-processed row + other handling (its three sub-rows in the 2021 format). ${BLANKS_HELP.en}`,
@@ -113,6 +115,7 @@ export const t3Balance = equationRule(
   {
     id: 'T3-BALANCE',
     title: { zh: '表三勾稽关系', en: 'Table 3 balance' },
+    formula: { zh: '一、本年新收 + 二、上年结转 = （七）总计 + 四、结转下年度继续办理', en: 'New this year + carried over = total handled + carried forward' },
     help: {
       zh: `表三每一列：一、本年新收 + 二、上年结转 = （七）总计 + 四、结转下年度继续办理（表头注明的勾稽关系）。不符时，「（七）总计」与「结转下年度」两格列为有误的单元格，收案两项为计算依据。${BLANKS_HELP.zh}`,
       en: `In every column of table 3: I. new + II. carried over = (7) total + IV. carried forward (the identity printed in the table's header). On failure, "(7) Total" and "carried forward" are marked as the cells in the wrong and the two intake rows as the basis. ${BLANKS_HELP.en}`,
@@ -126,6 +129,7 @@ export const t3LegalSub = equationRule(
   {
     id: 'T3-LEGALSUB',
     title: { zh: '表三法人小计', en: 'Table 3 legal-person subtotal' },
+    formula: { zh: '法人或其他组织小计 = 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他', en: 'Organisations subtotal = its five columns' },
     help: {
       zh: `报告自行增加「法人或其他组织」小计列时，每一行的小计应等于商业企业、科研机构、社会公益组织、法律服务机构、其他五列之和。${BLANKS_HELP.zh}`,
       en: `Where a report adds a legal-person subtotal column, in every row it must equal businesses + research + public-interest + legal services + other. ${BLANKS_HELP.en}`,

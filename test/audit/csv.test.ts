@@ -13,14 +13,16 @@ describe('CSV export', () => {
   it('has one row per cell, labelled as the official table does', () => {
     const cells = rows.filter((r) => r.includes(',cell,'));
     expect(cells).toHaveLength(2);
-    expect(cells[0]).toContain('applications,totalProcessed,total,（七）总计 / 总计,11,11,');
-    expect(cells[1]).toContain('naturalPerson,（七）总计 / 自然人,,,');
+    expect(cells[0]).toContain('applications,totalProcessed,total,（七）总计·总计,11,11,');
+    expect(cells[1]).toContain('naturalPerson,（七）总计·自然人,,,');
   });
 
-  it('has one row per finding with both languages and the cell it points at', () => {
+  it('has one row per finding with the rule’s title, both languages, and the cell it points at by its labels', () => {
     const findings = rows.filter((r) => r.includes(',finding,'));
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toContain('T3-ROWSUM,error,fail,（七）总计·总计应为 12，实为 11,"(7) Total / total should be 12, found 11",12,11,T2R20C8');
+    expect(findings[0]).toContain(
+      ',finding,applications,totalProcessed,total,（七）总计·总计,,,,T3-ROWSUM,表三行合计,error,fail,（七）总计·总计应为 12，实为 11,"(7) Total / total should be 12, found 11",12,11,T2R20C8',
+    );
   });
 
   it('never lets page text start a spreadsheet formula', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellLabel, columnLabel, rowLabel } from '../../lib/model';
+import { cellName, columnLabel, rowLabel } from '../../lib/model';
 
 describe('official labels', () => {
   it('name a 2019 report’s cells as the 2019 template does', () => {
@@ -11,7 +11,7 @@ describe('official labels', () => {
   it('name a 2021 report’s cells as the 2021 template does', () => {
     expect(rowLabel('activeDisclosure', 'normativeDocuments', '2021')).toBe('行政规范性文件');
     expect(columnLabel('activeDisclosure', 'decisions', '2021')).toBe('本年处理决定数量');
-    expect(cellLabel('reviewLitigation', 'review', 'pending', '2021')).toBe('行政复议 / 尚未审结');
+    expect(cellName({ table: 'reviewLitigation', row: 'review', col: 'pending' }, '2021').zh).toBe('行政复议·尚未审结');
   });
 
   it('fall back to the key for a row the catalogue does not name', () => {

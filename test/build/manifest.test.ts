@@ -28,6 +28,8 @@ const INERT_URLS: Array<[RegExp, string]> = [
   [/^https:\/\/wxt\.dev\//, 'wxt: link in an error message'],
   [/^https:\/\/developer\.mozilla\.org\//, 'wxt: link in an error message'],
   [/^http:\/\/\[\$\{\w+\}\]$/, 'zod: template of its URL check (an IPv6 host)'],
+  [/^http:\/\/www\.w3\.org\/(XML\/1998\/namespace|2000\/xmlns\/)$/, '@xmldom/xmldom: XML namespaces (results page, .docx)'],
+  [/^http:\/\/schemas\.openxmlformats\.org\/wordprocessingml\/2006\/main$/, 'lib/grid/docx: the WordprocessingML namespace'],
   // pdf.js (results page and its worker): XML namespaces of XFA forms and XMP metadata it parses,
   // its licence, and the bases it resolves relative URLs against; it fetches none of them.
   [/^http:\/\/(www\.xfa\.org\/schema\/|ns\.adobe\.com\/(xdp|xfdf|xmpmeta)\/|www\.w3\.org\/(1999\/XSL\/Transform|2000\/09\/xmldsig#)$)/, 'pdf.js: XML namespaces'],

@@ -159,9 +159,9 @@ describe('gov-report-audit CLI across years', () => {
     const r = run(...files);
     const table = r.stdout.slice(r.stdout.indexOf('汇总 (summary)')).trim().split('\n');
     expect(table).toHaveLength(2 + files.length);
-    expect(table[1]).toMatch(/^文件\s+机构\s+年度\s+结论\s+错误\s+警告\s+提示\s+待复核\s+对照上年报告$/);
-    expect(table[2]).toMatch(/waigang-2023\.txt\s+上海市嘉定区外冈镇人民政府\s+2023\s+有警告\s+0\s+2\s+0\s+0\s+\S*waigang-2022\.txt$/);
-    expect(table[5]).toMatch(/lubu-2020\.txt\s+余姚市陆埠镇人民政府\s+2020\s+有警告\s+0\s+1\s+3\s+0\s+—$/);
+    expect(table[1]).toMatch(/^文件\s+机构\s+年度\s+结论\s+错误\s+警告\s+待复核\s+提示\s+对照上年报告$/);
+    expect(table[2]).toMatch(/waigang-2023\.txt\s+上海市嘉定区外冈镇人民政府\s+2023\s+\S+\s+0\s+2\s+0\s+0\s+\S*waigang-2022\.txt$/);
+    expect(table[5]).toMatch(/lubu-2020\.txt\s+余姚市陆埠镇人民政府\s+2020\s+\S+\s+0\s+1\s+0\s+3\s+—$/);
     expect(r.stdout).toContain('〔对照：');
   });
 
@@ -175,5 +175,32 @@ describe('gov-report-audit CLI across years', () => {
     const r = run(files[0]!);
     expect(r.stdout).not.toContain('CARRY-XYEAR');
     expect(r.stdout).not.toContain('汇总');
+  });
+});
+
+describe('gov-report-audit CLI on PDF and Word files', () => {
+  const pdfDir = join(repoRoot, 'test/fixtures/pdf');
+
+  it('audits a PDF and a .docx beside a page in one run, in the same JSON, exit 1 for the real T4-SUM errors', () => {
+    const hongze = join(corpusDir, 'hongze-district-2023.pdf');
+    const docx = join(pdfDir, 'seed-000-word.docx');
+    const page = join(corpusDir, 'shuyang-fgj-2023.html');
+    const r = run('--format', 'json', hongze, docx, page);
+    const audits = AuditExport.array().parse(JSON.parse(r.stdout));
+    expect(audits.map((a) => [a.source.url, a.source.kind])).toEqual([[hongze, 'pdf'], [docx, 'docx'], [page, 'html']]);
+    expect(audits[0]!.findings.filter((f) => f.rule === 'T4-SUM').length).toBe(2);
+    expect(r.code).toBe(1);
+  });
+
+  it('says a scan, an encrypted PDF and an old .doc cannot be read, and exits 2', () => {
+    const scan = run(join(pdfDir, 'scan.pdf'));
+    expect(scan.stdout).toContain('扫描件，无文字层，无法核查');
+    expect(scan.code).toBe(2);
+    const encrypted = run(join(pdfDir, 'encrypted.pdf'));
+    expect(encrypted.stdout).toContain('加密');
+    expect(encrypted.code).toBe(2);
+    const doc = run(file('report.doc', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])));
+    expect(doc.stderr).toContain('PDF 或 .docx');
+    expect(doc.code).toBe(2);
   });
 });

@@ -63,7 +63,11 @@ describeBrowsers('overlay on a report page', (name) => {
     await waitForChip(tab);
     await hoverMark(tab, 'marker');
     await tab.waitFor(mark('tooltip'));
-    expect(await tab.text(mark('tooltip'))).toMatch(/应为 \d+ · 实为 \d+/);
+    // The rule by its title, then the numbers that explain the total; expected and actual said once.
+    const said = (await tab.text(mark('tooltip'))) ?? '';
+    expect(said).toMatch(/^表三\S+ · 错误 T3-/);
+    expect(said).toMatch(/据以计算的单元格：.*\d/);
+    expect(said.match(/应为 \d+/g)).toHaveLength(1);
     expect(await tab.count(mark('related'))).toBeGreaterThan(0);
     await tab.screenshot(`${name}-overlay-tooltip-zh`);
     await tab.pointer(5, 5);

@@ -19,25 +19,32 @@ describe('describeFinding', () => {
   const audit = exportWith([rowSumError]);
   const index = cellIndex(audit);
 
-  it('says what is wrong, by how much, by which rule, from which cells (Chinese)', () => {
+  it('says which rule by its title first, what is wrong once, and from which cells (Chinese)', () => {
     const text = describeFinding(rowSumError, index, 'zh', translator(zh as Messages));
     expect(text).toEqual({
       id: rowSumError.id,
-      heading: '错误 · T3-ROWSUM',
+      kind: 'error',
+      heading: '表三行合计 · 错误',
+      rule: 'T3-ROWSUM',
       message: rowSumError.message.zh,
-      values: '应为 12 · 实为 11',
       formula: expect.stringContaining('总计 = 自然人'),
       relatedGroup: null,
-      related: [{ label: '（七）总计 / 自然人', raw: '空白' }],
+      related: [],
+      relatedRest: '1 项空白（按 0 计）',
       relatedMore: 0,
     });
   });
 
   it('speaks English when the UI does', () => {
     const text = describeFinding(rowSumError, index, 'en', translator(en as Messages));
-    expect(text.heading).toBe('Error · T3-ROWSUM');
+    expect(text.heading).toBe('Table 3 row totals · Error');
     expect(text.message).toBe(rowSumError.message.en);
-    expect(text.values).toBe('Expected 12 · Found 11');
+  });
+
+  it('calls a finding that needs review 待复核, whatever its rule’s severity', () => {
+    const text = describeFinding({ ...rowSumError, outcome: 'review' }, index, 'zh', translator(zh as Messages));
+    expect(text.kind).toBe('review');
+    expect(text.heading).toBe('表三行合计 · 待复核');
   });
 
   it('has no formula for a rule without one, and shortens a long list of addends', () => {
@@ -50,17 +57,16 @@ describe('describeFinding', () => {
   });
 });
 
-it('names the row the addends share once', () => {
+it('leads with the addends that are not 0, with their values, and folds the zeros', () => {
   const audit = exportWith([rowSumError]);
   const row = audit.report.tables.applications!.totalProcessed!;
-  row.commercial = { value: 4, raw: '4', kind: 'number', at: { table: 2, row: 20, col: 3 } };
-  const f = { ...rowSumError, related: [row.naturalPerson!.at, row.commercial.at] };
+  const keys = ['commercial', 'research', 'nonprofit', 'legalService', 'otherOrg'] as const;
+  keys.forEach((k, i) => (row[k] = { value: k === 'research' ? 4 : 0, raw: k === 'research' ? '4' : '0', kind: 'number', at: { table: 2, row: 20, col: 3 + i } }));
+  const f = { ...rowSumError, related: [row.naturalPerson!.at, ...keys.map((k) => row[k]!.at)] };
   const text = describeFinding(f, cellIndex(audit), 'zh', translator(zh as Messages));
   expect(text.relatedGroup).toBe('（七）总计');
-  expect(text.related).toEqual([
-    { label: '自然人', raw: '空白' },
-    { label: '商业企业', raw: '4' },
-  ]);
+  expect(text.related).toEqual([{ label: '科研机构', raw: '4' }]);
+  expect(text.relatedRest).toBe('其余 4 项均为 0，1 项空白（按 0 计）');
 });
 
 describe('locale files', () => {

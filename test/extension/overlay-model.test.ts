@@ -12,13 +12,15 @@ describe('overlayModel', () => {
     const warn = finding({ id: 'w', severity: 'warning', cells: [at(20, 8)], related: [] });
     const model = overlayModel(exportWith([warn, rowSumError]));
     expect(model.marks).toHaveLength(1);
-    expect(model.marks[0]).toMatchObject({ key: '2.20.8', severity: 'error', review: false, faint: false });
+    expect(model.marks[0]).toMatchObject({ key: '2.20.8', kind: 'error', faint: false });
     expect(model.marks[0]!.starts.map((f) => f.id)).toEqual(['w', rowSumError.id]);
   });
 
-  it('dashes a cell whose worst findings only need review', () => {
+  it('draws a cell whose findings only need review as 待复核 (amber, dashed), never as an error', () => {
     const review = finding({ id: 'r', outcome: 'review' });
-    expect(overlayModel(exportWith([review])).marks[0]!.review).toBe(true);
+    expect(overlayModel(exportWith([review])).marks[0]!.kind).toBe('review');
+    const warn = finding({ id: 'w', severity: 'warning' });
+    expect(overlayModel(exportWith([review, warn])).marks[0]!.kind).toBe('warning');
   });
 
   it('does not draw dismissed findings', () => {

@@ -88,3 +88,22 @@ describe('hongze-district-2023.pdf (淮安市洪泽区人民政府 2023, WPS fro
     expect(y1 - y0).toBeLessThan(30);
   });
 });
+
+describe('size and page limits', () => {
+  const bytes = () => new Uint8Array(readFileSync(resolve(corpusDir, 'hongze-district-2023.pdf')));
+
+  it('reads the first pages of a file over the page limit and says how many it skipped', async () => {
+    const { pdfjs, options } = await nodePdfJs();
+    const a = await auditPdf(bytes(), { url: 'x.pdf', at: new Date(0) }, pdfjs, { ...options, limits: { maxBytes: 50 * 1024 * 1024, maxPages: 2 } });
+    expect(a.verdict.reason!.zh).toContain('共 5 页，只读取了前 2 页，其余 3 页未读取');
+    expect(a.report.tables.applications).toBeNull(); // table 3 starts on page 3
+  });
+
+  it('does not open a file over the size limit, and says so', async () => {
+    const { pdfjs, options } = await nodePdfJs();
+    const a = await auditPdf(bytes(), { url: 'x.pdf', at: new Date(0) }, pdfjs, { ...options, limits: { maxBytes: 100 * 1024, maxPages: 60 } });
+    expect(a.verdict.status).toBe('unreadable');
+    expect(a.verdict.reason!.zh).toBe('文件 287 KB，超过 100 KB 的上限，未读取');
+    expect(a.findings).toEqual([]);
+  });
+});

@@ -35,18 +35,26 @@ describe('VerdictHeader', () => {
   it('puts the verdict first, in words, with the counts and which report it is', async () => {
     const root = await mount(<VerdictHeader audit={fixtureAudit()} />);
     expect(text(root.querySelector('.status'))).toBe('✕ 有错误');
-    expect(text(root.querySelector('.counts'))).toBe('错误 1 警告 1 提示 2 待复核 1');
+    // In the order of the groups below, and with their counts.
+    expect(text(root.querySelector('.counts'))).toBe('错误 1 警告 1 待复核 1 提示 2');
     expect(text(root.querySelector('.verdict__about'))).toBe('沭阳县发展和改革局 · 2023年 · 2021版格式');
   });
 
   it.each([
     ['pass', '通过'],
     ['warnings', '有警告'],
-    ['unreadable', '无法读取表格'],
+    ['unreadable', '无法读取'],
   ] as const)('names the %s verdict %s', async (status, word) => {
     const audit = fixtureAudit();
     const root = await mount(<VerdictHeader audit={{ ...audit, verdict: { ...audit.verdict, status } }} />);
     expect(text(root.querySelector('.status'))).toContain(word);
+  });
+
+  it('names a verdict whose only open items need review 待复核, not 有警告', async () => {
+    const audit = fixtureAudit([cellBlank]);
+    expect(audit.verdict.status).toBe('warnings');
+    const root = await mount(<VerdictHeader audit={audit} />);
+    expect(text(root.querySelector('.status'))).toBe('? 待复核');
   });
 
   it('gives a page that is not a report no counts, and says why', async () => {
@@ -81,15 +89,29 @@ describe('FindingList', () => {
     expect(group(root, 'info')?.querySelector('.finding')).toBeNull();
   });
 
-  it('shows each finding with its severity in words, rule, message and the cell it names', async () => {
+  it('shows each finding under its kind, by its rule’s title (the ID second), message and the cell it names', async () => {
     const root = await findings();
-    const item = root.querySelector(`[data-finding="${rowSum.id}"]`);
-    expect(text(item?.querySelector('.finding__head'))).toBe('错误 T3-ROWSUM');
+    const item = group(root, 'error')?.querySelector(`[data-finding="${rowSum.id}"]`);
+    expect(text(item?.querySelector('.finding__head'))).toBe('表三行合计 T3-ROWSUM');
+    expect(item?.querySelector('.rule-name__id')?.tagName).toBe('CODE');
     expect(text(item?.querySelector('.finding__message'))).toBe('（七）总计·总计应为 26，实为 27');
-    expect(text(item?.querySelector('.finding__where'))).toBe('位置：表三 （七）总计 / 总计');
-    const review = root.querySelector(`[data-finding="${cellBlank.id}"]`);
-    expect(text(review?.querySelector('.finding__head'))).toBe('警告 待复核 CELL-BLANK');
+    expect(text(item?.querySelector('.finding__where'))).toBe('位置：表三 （七）总计·总计');
+    // A finding needing review is 待复核, in its own group, not under its rule's severity.
+    const review = group(root, 'review')?.querySelector(`[data-finding="${cellBlank.id}"]`);
+    expect(text(group(root, 'review')?.querySelector('summary'))).toBe('待复核 1');
+    expect(text(review?.querySelector('.finding__head'))).toBe('空白单元格 CELL-BLANK');
     expect(text(review?.querySelector('.finding__where'))).toBe('位置：共 5 个单元格');
+  });
+
+  it('lists the rules that passed by their titles', async () => {
+    const root = await findings();
+    await toggle(group(root, 'passed'));
+    expect([...(group(root, 'passed')?.querySelectorAll('.rules li') ?? [])].map(text)).toEqual([
+      '表三办理结果合计 T3-RESULTSUM',
+      '表三勾稽关系 T3-BALANCE',
+      '表四合计 T4-SUM',
+      '六个章节 SECTIONS',
+    ]);
   });
 
   it('clicking a finding asks the page to reveal it; a finding without a cell is not a button', async () => {

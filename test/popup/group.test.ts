@@ -1,26 +1,54 @@
 import { describe, expect, it } from 'vitest';
-import { groupFindings, passedRules } from '../../components/popup/group';
+import { FOLD_FROM, groupFindings, passedRules } from '../../components/popup/group';
+import type { Finding } from '../../lib/model';
 import { cellBlank, feeDisclosure, fixtureAudit, labelVariant, rowSum, validLb } from './fixture';
+
+const blankTotal = (i: number): Finding => ({ ...rowSum, id: `${rowSum.id}#${i}`, outcome: 'review', message: { zh: `第 ${i} 行总计未填写`, en: `row ${i} total blank` } });
 
 describe('grouping findings for the popup', () => {
   it('orders groups worst first and keeps the core order inside a group', () => {
     const groups = groupFindings([labelVariant, validLb, rowSum, cellBlank, feeDisclosure]);
-    expect(groups.map((g) => g.severity)).toEqual(['error', 'warning', 'info']);
-    expect(groups[1]?.findings.map((f) => f.id)).toEqual([validLb.id, cellBlank.id]);
+    expect(groups.map((g) => g.kind)).toEqual(['error', 'warning', 'review', 'info']);
+    expect(groups[3]?.findings.map((f) => f.id)).toEqual([labelVariant.id, feeDisclosure.id]);
   });
 
-  it('opens live errors and warnings, folds notes', () => {
-    const open = Object.fromEntries(groupFindings([rowSum, validLb, labelVariant]).map((g) => [g.severity, g.open]));
-    expect(open).toEqual({ error: true, warning: true, info: false });
+  it('puts a finding that needs review in its own group, never under 错误, whatever its rule’s severity', () => {
+    const groups = groupFindings([rowSum, blankTotal(1), validLb]);
+    expect(groups.map((g) => [g.kind, g.findings.map((f) => f.id)])).toEqual([
+      ['error', [rowSum.id]],
+      ['warning', [validLb.id]],
+      ['review', [blankTotal(1).id]],
+    ]);
+  });
+
+  it('counts each group as the verdict line does', () => {
+    const audit = fixtureAudit([rowSum, blankTotal(1), blankTotal(2), validLb, { ...labelVariant, dismissed: true }]);
+    const active = Object.fromEntries(groupFindings(audit.findings).map((g) => [g.kind, g.active]));
+    expect(active).toEqual({ error: 1, warning: 1, review: 2, info: 0 });
+    expect(audit.verdict.counts).toMatchObject({ error: 1, warning: 1, review: 2, info: 0 });
+  });
+
+  it(`folds ${FOLD_FROM} or more findings of one rule into one line, in the place of the first`, () => {
+    const blanks = Array.from({ length: 12 }, (_, i) => blankTotal(i + 1));
+    const [review] = groupFindings([...blanks]);
+    expect(review!.items).toHaveLength(1);
+    expect(review!.items[0]).toMatchObject({ fold: true, rule: 'T3-ROWSUM' });
+    const two = groupFindings(blanks.slice(0, 2))[0]!;
+    expect(two.items.map((it) => it.fold)).toEqual([false, false]);
+  });
+
+  it('opens live errors, warnings and questions, folds notes', () => {
+    const open = Object.fromEntries(groupFindings([rowSum, validLb, blankTotal(1), labelVariant]).map((g) => [g.kind, g.open]));
+    expect(open).toEqual({ error: true, warning: true, review: true, info: false });
   });
 
   it('folds a group whose every finding the reviewer dismissed, and counts them apart', () => {
     const [group] = groupFindings([{ ...rowSum, dismissed: true }]);
-    expect(group).toMatchObject({ severity: 'error', active: 0, dismissed: 1, open: false });
+    expect(group).toMatchObject({ kind: 'error', active: 0, dismissed: 1, open: false });
   });
 
   it('leaves out empty groups', () => {
-    expect(groupFindings([labelVariant]).map((g) => g.severity)).toEqual(['info']);
+    expect(groupFindings([labelVariant]).map((g) => g.kind)).toEqual(['info']);
     expect(groupFindings([])).toEqual([]);
   });
 });

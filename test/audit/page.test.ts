@@ -1,0 +1,37 @@
+/**
+ * The audit script's export (auditPage: not checked against the schema in the page) is what the
+ * checked export is once the popup parses it: same data, nothing missing, nothing extra.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decode, toDocument } from '../../cli/load';
+import { auditDocument, auditPage } from '../../lib/audit';
+import { AuditExport } from '../../lib/model';
+import { hostileReport } from '../fixtures/hostile/page';
+import { blankable, reportArb } from '../support/arbitraries';
+import { corpusDir, fixturesDir } from '../support/paths';
+import { renderHtml } from '../support/render';
+
+const at = new Date(0);
+const same = (html: string) => {
+  const doc = toDocument(html);
+  const unchecked = auditPage(doc, { url: 'p', at });
+  expect(JSON.stringify(AuditExport.parse(unchecked))).toBe(JSON.stringify(auditDocument(doc, { url: 'p', at })));
+  // Nothing the schema would strip: the page holds only what the export holds.
+  expect(AuditExport.strict().safeParse(unchecked).success).toBe(true);
+};
+
+describe('the audit script\'s export', () => {
+  const pages = [join(corpusDir, 'shuyang-fgj-2023.html'), ...['pages', 'markup'].flatMap((d) => readdirSync(join(fixturesDir, d)).filter((f) => f.endsWith('.html')).map((f) => join(fixturesDir, d, f)))];
+
+  it('is the checked export on every fixture page, the corpus page and the hostile page', () => {
+    for (const page of pages) same(decode(readFileSync(page)));
+    same(hostileReport());
+  });
+
+  it('is the checked export on generated reports', () => {
+    fc.assert(fc.property(reportArb, (r) => same(`<!doctype html><body>${renderHtml(r, blankable(r)).source}</body>`)), { numRuns: 40 });
+  });
+});
