@@ -1,6 +1,7 @@
 import { browser, storage, type Browser } from '#imports';
 import { badgeFor, tabState } from '../utils/badge';
-import { ToBackground, type AuditState } from '../utils/protocol';
+import { keepInHistory } from '../utils/history/keep';
+import { ToBackground, type AuditState, type BackgroundReplies } from '../utils/protocol';
 
 /** The built audit script (entrypoints/audit.content, registration: 'runtime'). */
 export const AUDIT_SCRIPT = '/content-scripts/audit.js';
@@ -72,7 +73,9 @@ async function injectAudit(sender: Browser.runtime.MessageSender): Promise<void>
 }
 
 /** One handler per message type; the map's type makes a missing handler a compile error. */
-type Handlers = { [K in ToBackground['type']]: (msg: Extract<ToBackground, { type: K }>, sender: Browser.runtime.MessageSender) => Promise<void> };
+type Handlers = {
+  [K in ToBackground['type']]: (msg: Extract<ToBackground, { type: K }>, sender: Browser.runtime.MessageSender) => Promise<BackgroundReplies[K]>;
+};
 
 const handlers: Handlers = {
   'report-detected': (_msg, sender) => injectAudit(sender),
@@ -85,6 +88,7 @@ const handlers: Handlers = {
     if (!sender.url?.startsWith(browser.runtime.getURL('/'))) return;
     await recordState(tab, FILE_FRAME, { ...counts, type: 'audit-state' });
   },
+  'audit-record': (msg) => keepInHistory(msg.record),
 };
 
 export default defineBackground(() => {
@@ -94,10 +98,11 @@ export default defineBackground(() => {
     const parsed = ToBackground.safeParse(raw);
     if (!parsed.success) return undefined;
     const msg = parsed.data;
-    (handlers[msg.type] as (m: ToBackground, s: Browser.runtime.MessageSender) => Promise<void>)(msg, sender).catch(
+    const reply = (handlers[msg.type] as (m: ToBackground, s: Browser.runtime.MessageSender) => Promise<unknown>)(msg, sender).catch(
       (error: unknown) => console.warn('[年报核查] background:', msg.type, error),
     );
-    return undefined; // no reply: content scripts do not wait on the background
+    // Only the history answers (last year's report, for the cross-year rules); nothing else waits on us.
+    return msg.type === 'audit-record' ? reply : undefined;
   });
 
   // A new document in the tab: its frames will report afresh.

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Attachment as DetectedAttachment } from '../lib/detect';
-import { AuditExport, HandCorrection, VerdictStatus } from '../lib/model';
+import { AuditExport, AuditRecord, HandCorrection, VerdictStatus } from '../lib/model';
 
 /**
  * Every message between the extension's parts. One schema per message, validated on receipt:
@@ -82,6 +82,20 @@ export const ToBackground = z.discriminatedUnion('type', [
     errors: z.number().int().nonnegative(),
     warnings: z.number().int().nonnegative(),
   }),
+  /** Audit script: this frame's audit record (with the reviewer's dismissals), for the history. */
+  z.object({ type: z.literal('audit-record'), record: AuditRecord }),
 ]);
 export type ToBackground = z.infer<typeof ToBackground>;
+
+/** Answer to `audit-record`: the same body's report of the year before, when the history knows it. */
+export const AuditRecordReply = z.object({ previous: AuditRecord.nullable() });
+export type AuditRecordReply = z.infer<typeof AuditRecordReply>;
+
+/** What the background answers: only `audit-record` has an answer; content scripts wait on nothing else. */
+export interface BackgroundReplies {
+  'report-detected': void;
+  'audit-state': void;
+  'file-audited': void;
+  'audit-record': AuditRecordReply;
+}
 export type AuditState = Extract<ToBackground, { type: 'audit-state' }>;

@@ -17,20 +17,22 @@ interface Props {
   api: PopupApi | null;
   timing?: Timing;
   writeClipboard?: (text: string) => Promise<void>;
+  /** The reviewer's workflow (history, comparison, column batch), shown above every state. */
+  workflow?: ComponentChildren;
 }
 
-export function App({ api, timing, writeClipboard }: Props) {
+export function App({ api, timing, writeClipboard, workflow }: Props) {
   if (!api) {
     return (
-      <Shell>
+      <Shell workflow={workflow}>
         <p class="message">{t('popup_no_tab')}</p>
       </Shell>
     );
   }
-  return <Audit api={api} timing={timing} writeClipboard={writeClipboard} />;
+  return <Audit api={api} timing={timing} writeClipboard={writeClipboard} workflow={workflow} />;
 }
 
-function Audit({ api, timing, writeClipboard }: Props & { api: PopupApi }) {
+function Audit({ api, timing, writeClipboard, workflow }: Props & { api: PopupApi }) {
   const state = useAudit(api, timing);
   const { phase, shown } = state;
   const places = useMemo(() => (shown ? placeCells(shown) : new Map()), [shown]);
@@ -39,7 +41,7 @@ function Audit({ api, timing, writeClipboard }: Props & { api: PopupApi }) {
 
   if (phase.kind === 'loading') {
     return (
-      <Shell>
+      <Shell workflow={workflow}>
         <p class="message" role="status">
           {t('popup_loading')}
         </p>
@@ -48,7 +50,7 @@ function Audit({ api, timing, writeClipboard }: Props & { api: PopupApi }) {
   }
   if (phase.kind === 'none' || !shown) {
     return (
-      <Shell>
+      <Shell workflow={workflow}>
         {files.tabIsFile ? offer : <NoReport busy={state.auditing} failure={phase.kind === 'none' ? phase.failure : ''} onAudit={state.auditNow} />}
       </Shell>
     );
@@ -59,6 +61,7 @@ function Audit({ api, timing, writeClipboard }: Props & { api: PopupApi }) {
   const hasTables = Object.values(shown.report.tables).some((table) => table !== null);
   return (
     <Shell
+      workflow={workflow}
       tools={
         <>
           {marks ? (
@@ -100,14 +103,17 @@ function Audit({ api, timing, writeClipboard }: Props & { api: PopupApi }) {
   );
 }
 
-function Shell({ tools, children }: { tools?: ComponentChildren; children: ComponentChildren }) {
+function Shell({ tools, workflow, children }: { tools?: ComponentChildren; workflow?: ComponentChildren; children: ComponentChildren }) {
   return (
     <div class="popup">
       <header class="topbar">
         <h1 class="topbar__name">{t('popup_name')}</h1>
         <div class="topbar__tools">{tools}</div>
       </header>
-      <main class="popup__main">{children}</main>
+      <main class="popup__main">
+        {workflow}
+        {children}
+      </main>
     </div>
   );
 }

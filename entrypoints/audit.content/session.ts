@@ -1,18 +1,20 @@
 import { browser, type ContentScriptContext } from '#imports';
-import { applyDismissals, auditPage } from '../../lib/audit';
+import { applyDismissals, auditedPage, withPrevious } from '../../lib/audit';
 import { reportAttachments, type Attachment } from '../../lib/detect';
 import { gridFromTable } from '../../lib/grid/html';
 import type { Grid } from '../../lib/grid';
-import { kindOf, type AuditExport, type CellRef, type Finding, type HandCorrection } from '../../lib/model';
+import { kindOf, type AuditExport, type AuditRecord, type CellRef, type Finding, type HandCorrection } from '../../lib/model';
 import { cellIndex, describeFinding, type FindingText } from '../../components/overlay/describe';
 import { t, uiLang } from '../../components/overlay/i18n';
 import { createOverlayUi, type OverlayUi, type OverlayView } from '../../components/overlay/mount';
 import { drawable, overlayModel, refKey, type OverlayModel } from '../../components/overlay/model';
 import { KIND_COLORS } from '../../components/overlay/styles';
 import { getDismissed } from '../../utils/dismissals';
-import type { AuditReply, AuditState, ToBackground } from '../../utils/protocol';
+import type { AuditRecordReply, AuditReply, AuditState, ToBackground } from '../../utils/protocol';
 
 const FLASH_MS = 2000;
+/** How long the first answer to the popup waits for the history (last year's report) before going without. */
+const HISTORY_WAIT_MS = 1500;
 /** Only the top frame lists a notice page's attachments (and answers for a page without a report). */
 export const isTop = (() => {
   try {
@@ -49,7 +51,11 @@ export interface Session {
 }
 
 export function createSession(ctx: ContentScriptContext): Session {
+  let record: AuditRecord | null = null;
+  /** The same body's report of the year before, when the history knows it (the background says). */
+  let previous: AuditRecord | null = null;
   let raw: AuditExport | null = null;
+  let kept = '';
   let dismissed: string[] = [];
   let view: AuditExport | null = null;
   let model: OverlayModel | null = null;
@@ -111,6 +117,29 @@ export function createSession(ctx: ContentScriptContext): Session {
     browser.runtime.sendMessage(state satisfies ToBackground).catch(log);
   };
 
+  // The history keeps every report audited, with its dismissals; each version once. It answers
+  // with last year's report when it knows it: the cross-year rules then count here too.
+  const keep = () => {
+    if (!record || record.export.verdict.status === 'not-a-report') return historyAnswered();
+    const withDismissals: AuditRecord = { ...record, dismissed };
+    const key = `${record.export.source.auditedAt}|${dismissed.join(',')}`;
+    if (key === kept) return;
+    kept = key;
+    const sent = record;
+    void browser.runtime
+      .sendMessage({ type: 'audit-record', record: withDismissals } satisfies ToBackground)
+      .then((reply: unknown) => {
+        // Our own background's answer (nothing else can answer a runtime message of ours): no zod here.
+        const answer = reply as AuditRecordReply | undefined;
+        if (!answer?.previous || record !== sent) return;
+        previous = answer.previous;
+        raw = withPrevious({ ...sent, dismissed: [] }, previous);
+        refresh();
+      })
+      .catch(log)
+      .finally(historyAnswered);
+  };
+
   let isReady = false;
   const refresh = () => {
     view = raw && applyDismissals(raw, dismissed);
@@ -120,22 +149,34 @@ export function createSession(ctx: ContentScriptContext): Session {
     if (!isReady) return;
     draw();
     publish();
+    keep();
   };
 
+  // The first answer waits (briefly) for the history's word on last year's report, so the popup
+  // and the badge show the cross-year findings from the start.
+  let historyAnswered: () => void = () => {};
+  const answered = new Promise<void>((done) => {
+    historyAnswered = done;
+    ctx.setTimeout(done, HISTORY_WAIT_MS);
+  });
   const ready = Promise.all([
     getDismissed(location.href).then((ids) => (dismissed = ids)),
     createOverlayUi(ctx, () => session.setOverlay(false)).then((ui) => (overlay = ui)),
-  ]).then(() => {
-    isReady = true;
-    refresh();
-  });
+  ])
+    .then(() => {
+      isReady = true;
+      refresh();
+    })
+    .then(() => answered);
   ready.catch(log);
 
   const session: Session = {
     ready,
     run() {
       audited = true;
-      raw = auditPage(document, { url: location.href, title: document.title, corrections: [...corrections.values()] });
+      const fresh = auditedPage(document, { url: location.href, title: document.title, corrections: [...corrections.values()] });
+      record = fresh;
+      raw = previous ? withPrevious(fresh, previous) : fresh.export;
       attachments = isTop ? reportAttachments(document) : [];
       grids = new Map();
       elements = new Map();

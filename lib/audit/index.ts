@@ -92,7 +92,12 @@ export async function auditedPdf(bytes: Uint8Array, source: Source, pdfjs: PdfJs
  * spared zod's code, its schemas' construction and the parse.
  */
 export function auditPage(doc: Document, source: Source): AuditExport {
-  return guarded(() => parseDocument(doc), source, 'html', asIs).export;
+  return auditedPage(doc, source).export;
+}
+
+/** `auditPage` with the narrative by section: the record the history keeps and the cross-year rules read. */
+export function auditedPage(doc: Document, source: Source): AuditRecord {
+  return guarded(() => parseDocument(doc), source, 'html', asIs);
 }
 
 /** What becomes of the assembled export: checked against the schema (keys in its order, nothing else kept), or as built. */

@@ -56,12 +56,13 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
-export async function launchChromium(options: LaunchOptions & { headed?: boolean } = {}): Promise<ChromiumSession> {
+export async function launchChromium(options: LaunchOptions & { headed?: boolean; profileDir?: string } = {}): Promise<ChromiumSession> {
   if (!existsSync(join(chromeExtensionDir, 'manifest.json'))) {
     throw new Error(`No build at ${chromeExtensionDir}: run \`npx wxt build\` (test/e2e/global-setup.ts does).`);
   }
   const lang = options.lang ?? 'zh-CN';
-  const profile = mkdtempSync(join(tmpdir(), 'gra-e2e-'));
+  // A given profile is reused (a browser restart) and left for its owner to remove.
+  const profile = options.profileDir ?? mkdtempSync(join(tmpdir(), 'gra-e2e-'));
   const proxy = await startProxy(isLocalHost);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
@@ -140,7 +141,7 @@ export async function launchChromium(options: LaunchOptions & { headed?: boolean
     async close() {
       await context.close().catch(() => {});
       await Promise.all(servers.map((s) => s.close()));
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.profileDir) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { AuditRecord } from '../../lib/model';
+import { pageKey } from '../dismissals';
+
+/** How an audit reached the history. */
+export const Via = z.enum(['page', 'batch', 'import', 'pdf']);
+export type Via = z.infer<typeof Via>;
+
+/** One report in the history: its audit record and where it came from. */
+export const HistoryEntry = z.object({
+  /** The report's page without its fragment: the same report audited again replaces its entry. */
+  key: z.string(),
+  record: AuditRecord,
+  /** When the entry was last written (the audit's own time is record.export.source.auditedAt). */
+  savedAt: z.string(),
+  via: Via,
+  /** The column batch that audited it, if one did. */
+  batchId: z.string().optional(),
+});
+export type HistoryEntry = z.infer<typeof HistoryEntry>;
+
+/**
+ * A reviewer's decision that two reports (by `source.url`) are, or are not, the same body's: the
+ * `Correction` of lib/match, kept under one id per pair of reports.
+ */
+export const StoredCorrection = z.object({ id: z.string(), a: z.string(), b: z.string(), same: z.boolean() });
+export type StoredCorrection = z.infer<typeof StoredCorrection>;
+
+/** One id for a pair of reports, whichever order they come in. */
+export const correctionId = (a: string, b: string): string => (a < b ? `${a}\n${b}` : `${b}\n${a}`);
+
+export const historyKey = (url: string): string => pageKey(url);
+
+export const HISTORY_FILE_SCHEMA = 'gov-report-audit/history/v1';
+
+/** The whole history as a file a colleague can load. */
+export const HistoryFile = z.object({
+  schema: z.literal(HISTORY_FILE_SCHEMA),
+  exportedAt: z.string(),
+  entries: z.array(HistoryEntry),
+  corrections: z.array(StoredCorrection),
+});
+export type HistoryFile = z.infer<typeof HistoryFile>;
