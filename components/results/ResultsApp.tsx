@@ -1,4 +1,5 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist';
+import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { kindOf, refKey, type AuditExport, type CellRef, type Finding } from '../../lib/model';
 import { cellIndex, describeFinding } from '../overlay/describe';
@@ -98,7 +99,10 @@ export function ResultsApp({ api, fileUrl, fileName, openPdf }: Props) {
               {t('results_reauditing')}
             </p>
           ) : null}
-          <FindingList audit={audit} places={places} pending={new Set()} onReveal={reveal} onDismiss={(id, v) => void state.dismiss(id, v)} />
+          {/* A file we could not read has no findings to list: the verdict says why. */}
+          {readable ? (
+            <FindingList audit={audit} places={places} pending={new Set()} onReveal={reveal} onDismiss={(id, v) => void state.dismiss(id, v)} />
+          ) : null}
           <ExportBar audit={audit} />
           {readable ? <p class="legend">{t('popup_correct_help')}</p> : null}
         </>
@@ -113,7 +117,16 @@ export function ResultsApp({ api, fileUrl, fileName, openPdf }: Props) {
   );
 }
 
-function Frame({ fileUrl, fileName, tools, side, children }: { fileUrl: string; fileName: string; tools?: preact.ComponentChildren; side?: preact.ComponentChildren; children: preact.ComponentChildren }) {
+interface FrameProps {
+  fileUrl: string;
+  fileName: string;
+  tools?: ComponentChildren;
+  /** Verdict, findings and export, beside the document. */
+  side?: ComponentChildren;
+  children: ComponentChildren;
+}
+
+function Frame({ fileUrl, fileName, tools, side, children }: FrameProps) {
   return (
     <div class="results">
       <header class="topbar">

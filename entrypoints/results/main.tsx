@@ -6,7 +6,6 @@ import { ResultsApp } from '../../components/results/ResultsApp';
 import type { ResultsApi } from '../../components/results/useResults';
 import { t } from '../../components/popup/i18n';
 import { auditPdf } from '../../lib/audit';
-import { auditDocx } from '../../lib/audit/docx';
 import { fileName } from '../../lib/detect';
 import { getDismissed, setDismissed } from '../../utils/dismissals';
 import type { ToBackground } from '../../utils/protocol';
@@ -22,6 +21,8 @@ function resultsApi(target: ResultsTarget): ResultsApi {
       try {
         // pdf.js takes the buffer it is given over: each audit reads its own copy.
         if (kind === 'pdf') return await auditPdf(bytes.slice(), source, pdfJs, pdfOptions());
+        // The .docx reader (a zip and its XML) loads only when a .docx is opened.
+        const { auditDocx } = await import('../../lib/audit/docx');
         return auditDocx(bytes, source);
       } finally {
         performance.measure('gra-audit', 'gra-audit-start');

@@ -1,5 +1,4 @@
 import type { Bilingual } from '../model';
-import type { Rule } from './rule';
 import { RULES, XYEAR_RULES } from './index';
 
 /**
@@ -7,7 +6,7 @@ import { RULES, XYEAR_RULES } from './index';
  * title and help live once, in the rule's own data. An ID the catalogue does not know (an export
  * from a newer version) is shown as itself rather than hidden.
  */
-const BY_ID = new Map<string, Pick<Rule, 'title' | 'help' | 'formula'>>([...RULES, ...XYEAR_RULES].map((r) => [r.id, r]));
+const BY_ID = new Map<string, { title: Bilingual; help: Bilingual; formula?: Bilingual }>([...RULES, ...XYEAR_RULES].map((r) => [r.id, r]));
 
 export const ruleTitle = (id: string): Bilingual => BY_ID.get(id)?.title ?? { zh: id, en: id };
 export const ruleHelp = (id: string): Bilingual | null => BY_ID.get(id)?.help ?? null;

@@ -1,7 +1,7 @@
 /**
  * Numbers the narrative states about applications, reviews and lawsuits. Only phrases tied to
  * 政府信息公开申请 count: reports are full of other numbers (受理网络问政182件, 主动公开信息132条,
- * 答复率100%) that a loose pattern would set against the tables.
+ * 12345热线, 答复率100%) that a loose pattern would set against the tables.
  */
 
 const N = '([0-9０-９]+|[零〇一二两三四五六七八九十百千]+)';
@@ -27,19 +27,28 @@ export function parseCount(s: string): number {
   return total + digit;
 }
 
-export type T3Claim = 'received' | 'granted' | 'partlyGranted' | 'denied' | 'unavailable' | 'notProcessed' | 'other' | 'carriedForward';
-export type T4Claim = 'review' | 'litigation';
+/** Table 3's result groups as the text names them. */
+export type T3Group = 'granted' | 'partlyGranted' | 'denied' | 'unavailable' | 'notProcessed' | 'other';
+export type T3Claim = 'received' | T3Group | 'combined' | 'processed' | 'naturalPerson' | 'legalPerson' | 'carriedForward';
+export type T4Claim = 'review' | 'reviewCorrected' | 'litigation';
 
 export interface Claim<K extends string> {
   kind: K;
   value: number;
   /** The words of the report that state it, to quote in the message. */
   quote: string;
+  /** For `combined`: the groups whose sum the text states (「予以公开及部分公开N件」). */
+  groups?: T3Group[];
+  /** A body the sentence names as its subject (「区政府办公室共受理…」): the text may speak for less than the table. */
+  scope?: string;
 }
 
-const sentences = (text: string): string[] => text.split(/[。\n]/).filter((s) => s.trim() !== '');
+/** A number broken from its words by a line break (「申请\n5件」) is one statement. */
+const joinBrokenLines = (text: string): string => text.replace(/(?<=[\u4e00-\u9fff\d])\n(?=[0-9０-９零〇一二两三四五六七八九十百千]+件|件)/g, '');
 
-const GROUPS: Record<string, T3Claim> = {
+const sentences = (text: string): string[] => joinBrokenLines(text).split(/[。\n]/).filter((s) => s.trim() !== '');
+
+const GROUPS: Record<string, T3Group> = {
   予以公开: 'granted',
   部分公开: 'partlyGranted',
   不予公开: 'denied',
@@ -47,39 +56,70 @@ const GROUPS: Record<string, T3Claim> = {
   不予处理: 'notProcessed',
   其他处理: 'other',
 };
+const GROUP_WORD = '(予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)';
+const COUNT_TAIL = `[”"」』]?(?:的|为|共|计|合计|有|申请|：|:|\\s)*${N}件`;
 
+// Counts of other channels that sentences about 受理/申请 also give.
+const OTHER_CHANNELS = /12345|热线|网络问政|信访|政务服务|便民服务|办件|咨询/;
 // Not after 未/没/无: 「未收到…申请」 is its own claim. 依申请 may stand before or after the verb.
 const RECEIVED = new RegExp(`(?<![未没无有])(?:收到|受理)[^。；，,\\n]{0,40}?申请[^。；，,\\d\\n]{0,15}?${N}件`, 'g');
 const NONE_RECEIVED = /(?:未|没有)(?:收到|接到|受理)[^。；，,\n]{0,40}?申请/g;
-const GROUP = new RegExp(
-  `(?<![不主])(予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)[”"」』]?(?:的|为|共|计|有|：|:|\\s)*${N}件`,
-  'g',
-);
+const COMBINED = new RegExp(`(?<![不主])${GROUP_WORD}[”"」』]?(?:及|和|与|以及|、)[“"「『]?${GROUP_WORD}${COUNT_TAIL}`, 'g');
+const GROUP = new RegExp(`(?<![不主])${GROUP_WORD}${COUNT_TAIL}`, 'g');
+const PROCESSED = new RegExp(`(?<![未没])(?:已)?办结(?:了|政府信息公开申请|申请)?(?:共|计)?${N}件`, 'g');
+const NATURAL = new RegExp(`自然人(?:申请|提出)?(?:的)?(?:申请)?${N}件`, 'g');
+const LEGAL = new RegExp(`法人(?:或|和|及|与)?(?:其他组织)?(?:申请|提出)?(?:的)?(?:申请)?${N}件`, 'g');
 const FORWARD = [
   new RegExp(`(?:结转|转结)(?:至|到)?下一?年度?[^。；，,\\d\\n]{0,10}?${N}件`, 'g'),
   new RegExp(`${N}件[^。；，,\\d\\n]{0,6}?(?:结转|转结)(?:至|到)?下一?年`, 'g'),
 ];
+// A subject naming a part of the body: 「区政府办公室全年共受理…」.
+const SCOPE = /([\u4e00-\u9fff]{2,20}?(?:办公室|办|局|中心|委员会|委|科|处|站|所|室|部门|单位))(?:全年|本年度?|今年)?(?:共|累计|合计)?$/;
+
+function scopeOf(sentence: string, at: number): string | undefined {
+  const clause = sentence.slice(0, at).split(/[，,；;：:]/).at(-1) ?? '';
+  return SCOPE.exec(clause.trim())?.[1];
+}
+
+/** Blanks out what a pattern matched, so a narrower pattern does not read the same words again. */
+const masked = (s: string, spans: RegExpMatchArray[]): string =>
+  spans.reduce((out, m) => out.slice(0, m.index) + ' '.repeat(m[0].length) + out.slice(m.index! + m[0].length), s);
 
 export function t3Claims(text: string): Claim<T3Claim>[] {
   const out: Claim<T3Claim>[] = [];
   for (const s of sentences(text)) {
-    for (const m of s.matchAll(RECEIVED)) out.push({ kind: 'received', value: parseCount(m[1]!), quote: m[0] });
+    const otherChannel = OTHER_CHANNELS.test(s);
+    if (!otherChannel) {
+      for (const m of s.matchAll(RECEIVED)) {
+        const scope = scopeOf(s, m.index!);
+        out.push({ kind: 'received', value: parseCount(m[1]!), quote: m[0], ...(scope ? { scope } : {}) });
+      }
+      for (const m of s.matchAll(PROCESSED)) out.push({ kind: 'processed', value: parseCount(m[1]!), quote: m[0] });
+    }
     for (const m of s.matchAll(NONE_RECEIVED)) out.push({ kind: 'received', value: 0, quote: m[0] });
     for (const re of FORWARD) {
       for (const m of s.matchAll(re)) out.push({ kind: 'carriedForward', value: parseCount(m[1]!), quote: m[0] });
     }
-    // Outcome words also describe proactive disclosure; only a sentence about 申请 is about table 3.
-    if (!s.includes('申请')) continue;
-    for (const m of s.matchAll(GROUP)) out.push({ kind: GROUPS[m[1]!]!, value: parseCount(m[2]!), quote: m[0] });
+    // Outcome words and applicants also describe other things; only a sentence about 申请 is about table 3.
+    if (!s.includes('申请') || otherChannel) continue;
+    for (const m of s.matchAll(NATURAL)) out.push({ kind: 'naturalPerson', value: parseCount(m[1]!), quote: m[0] });
+    for (const m of s.matchAll(LEGAL)) out.push({ kind: 'legalPerson', value: parseCount(m[1]!), quote: m[0] });
+    const combined = [...s.matchAll(COMBINED)];
+    for (const m of combined) {
+      out.push({ kind: 'combined', value: parseCount(m[3]!), quote: m[0], groups: [GROUPS[m[1]!]!, GROUPS[m[2]!]!] });
+    }
+    for (const m of masked(s, combined).matchAll(GROUP)) out.push({ kind: GROUPS[m[1]!]!, value: parseCount(m[2]!), quote: m[0] });
   }
   return out;
 }
 
 // The gap may not reach into the other kind of case: 「未经行政复议直接提起行政诉讼1件」 is one lawsuit.
-const GAP = '(?:(?!行政复议|行政诉讼|起诉)[^。；，,\\d\\n]){0,8}?';
-// 「经行政复议后起诉」「未经行政复议」 describe a lawsuit's route, not a review.
-const REVIEW = new RegExp(`(?<!经)行政复议${GAP}${N}[件起]`, 'g');
-const LITIGATION = new RegExp(`行政诉讼${GAP}${N}[件起]`, 'g');
+const GAP = '(?:(?!行政复议|复议|行政诉讼|诉讼|起诉)[^。；，,\\d\\n]){0,8}?';
+// 「经行政复议后起诉」「未经复议」 describe a lawsuit's route, not a review; 行政 may be left out.
+const REVIEW = new RegExp(`(?<!经(?:行政)?|行政)(?:行政)?复议(?!后)${GAP}${N}[件起]`, 'g');
+const REVIEW_CORRECTED = new RegExp(`(?:被)?纠错${N}[件起]`, 'g');
+// 「直接起诉1件」「复议后起诉1件」 are lawsuits too.
+const LITIGATION = new RegExp(`(?<!行政)(?:行政)?(?:诉讼|起诉)${GAP}${N}[件起]`, 'g');
 // 「未经复议直接起诉」 is a kind of lawsuit, not a denial of one: the verb list leaves 未经 out.
 const NEGATION_BEFORE = /(?:(?:未|没有)(?:发生|出现|收到|接到|涉及|产生|被|有)|没有)[^。；，,\n]{0,40}/g;
 const NEGATION_AFTER = /(?:行政复议|行政诉讼)[^。；，,\d\n]{0,12}?(?:均|都|也)?(?:未|没有)(?:发生|出现)/g;
@@ -89,9 +129,12 @@ const COUNTED = new RegExp(`${N}[件起]`);
 export function t4Claims(text: string): Claim<T4Claim>[] {
   const out: Claim<T4Claim>[] = [];
   // A body's own review or litigation caseload is not table 4: require the paragraph to be about disclosure.
-  for (const paragraph of text.split('\n').filter((p) => ABOUT_DISCLOSURE.test(p))) {
+  for (const paragraph of joinBrokenLines(text).split('\n').filter((p) => ABOUT_DISCLOSURE.test(p))) {
     for (const s of sentences(paragraph)) {
       for (const m of s.matchAll(REVIEW)) out.push({ kind: 'review', value: parseCount(m[1]!), quote: m[0] });
+      if (s.includes('复议')) {
+        for (const m of s.matchAll(REVIEW_CORRECTED)) out.push({ kind: 'reviewCorrected', value: parseCount(m[1]!), quote: m[0] });
+      }
       for (const m of s.matchAll(LITIGATION)) out.push({ kind: 'litigation', value: parseCount(m[1]!), quote: m[0] });
       for (const m of [...s.matchAll(NEGATION_BEFORE), ...s.matchAll(NEGATION_AFTER)]) {
         if (COUNTED.test(m[0])) continue;

@@ -60,7 +60,7 @@ function perTable(
   return TABLE_KEYS.flatMap((table) => {
     const hits = cellsOf(r, table).filter(pick);
     if (hits.length === 0) return [];
-    const names = listNames(hits.map((c) => cellName(c, r.format)));
+    const names = listNames(hits.map((c) => cellName(c, r.format, true)));
     return [{ rule, severity, outcome: 'fail' as const, cells: hits.map((c) => c.cell.at), related: [], message: say(table, hits, names) }];
   });
 }

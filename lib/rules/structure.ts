@@ -177,7 +177,7 @@ function missingIn(r: ParsedReport, table: TableKey): FindingDraft[] {
       parts.push({ zh: `行 ${l.zh}`, en: `row(s) ${l.en}` });
     }
     if (lackedCells.length > 0) {
-      const l = listNames(lackedCells.map((term) => cellName(term, r.format)));
+      const l = listNames(lackedCells.map((term) => cellName(term, r.format, true)));
       parts.push({ zh: `单元格 ${l.zh}`, en: `cell(s) ${l.en}` });
     }
     out.push({
@@ -210,7 +210,7 @@ function missingIn(r: ParsedReport, table: TableKey): FindingDraft[] {
       parts.push({ zh: `行 ${l.zh} 在页面上出现，但未能读出其数值`, en: `row(s) ${l.en} appear on the page but their values were not read` });
     }
     if (unreadCells.length > 0) {
-      const l = listNames(unreadCells.map((term) => cellName(term, r.format)));
+      const l = listNames(unreadCells.map((term) => cellName(term, r.format, true)));
       parts.push({ zh: `单元格 ${l.zh} 的栏目在页面上出现，但未能读出数值`, en: `cell(s) ${l.en} have headings on the page but were not read` });
     }
     out.push({

@@ -123,7 +123,7 @@ export function sumFinding(eq: Equation, ev: Evaluation, report: ParsedReport): 
       };
     }
     case 'missing': {
-      const names = listNames(ev.terms.map((t) => cellName(t, report.format)));
+      const names = listNames(ev.terms.map((t) => cellName(t, report.format, true)));
       return {
         ...base,
         outcome: 'review',
@@ -137,7 +137,7 @@ export function sumFinding(eq: Equation, ev: Evaluation, report: ParsedReport): 
 }
 
 function quoteRaw(t: Term, report: ParsedReport): Bilingual {
-  const name = cellName(t, report.format);
+  const name = cellName(t, report.format, true);
   const raw = cellAt(report, t)?.raw ?? '';
   return { zh: `${name.zh}（${quoted(raw)}）`, en: `${name.en} ("${quoted(raw)}")` };
 }

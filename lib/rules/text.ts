@@ -1,5 +1,5 @@
-import { T3_APPLICANT_COLUMNS, type Bilingual, type CellRef, type ParsedReport, type TableKey } from '../model';
-import { t3Claims, t4Claims, type Claim } from './narrative';
+import { T3_APPLICANT_COLUMNS, T3_LEGAL_COLUMNS, type Bilingual, type CellRef, type ParsedReport, type TableKey } from '../model';
+import { t3Claims, t4Claims, type Claim, type T3Claim } from './narrative';
 import type { FindingDraft, Rule } from './rule';
 import { templateSection } from './sections';
 import { quoted } from './labels';
@@ -37,16 +37,20 @@ function groupHolding(r: ParsedReport, table: TableKey, rows: string[], parts: r
 function compare<K extends string>(
   rule: string,
   claims: Claim<K>[],
-  hold: (kind: K) => { holding: Holding; accepts: number[]; name: Bilingual } | undefined,
+  hold: (claim: Claim<K>) => Held | undefined,
   tableZh: string,
 ): FindingDraft[] {
   const seen = new Set<string>();
   return claims.flatMap((claim): FindingDraft[] => {
-    const key = `${claim.kind}:${claim.value}`;
-    const h = hold(claim.kind);
+    const key = `${claim.kind}:${claim.groups?.join('+') ?? ''}:${claim.value}`;
+    const h = hold(claim);
     if (seen.has(key) || !h) return [];
     seen.add(key);
     const base = { rule, severity: 'warning' as const, cells: h.holding.cells, related: [], actual: claim.value };
+    // One office may speak for less than the whole table: still a mismatch, said with the scope the text gives.
+    const scope: Bilingual = claim.scope
+      ? { zh: `（所述范围为「${quoted(claim.scope)}」，可能小于本表）`, en: ` (speaking for "${quoted(claim.scope)}", possibly less than the table)` }
+      : { zh: '', en: '' };
     if (h.holding.value === null) {
       return [
         {
@@ -67,8 +71,8 @@ function compare<K extends string>(
         outcome: 'fail' as const,
         expected,
         message: {
-          zh: `正文「${claim.quote}」称 ${claim.value} 件，与${tableZh}不符：${h.name.zh}为 ${h.accepts.join(' 或 ')}`,
-          en: `The text "${claim.quote}" states ${claim.value}, but ${h.name.en} holds ${h.accepts.join(' or ')}`,
+          zh: `正文「${claim.quote}」${scope.zh}称 ${claim.value} 件，与${tableZh}不符：${h.name.zh}为 ${h.accepts.join(' 或 ')}`,
+          en: `The text "${claim.quote}"${scope.en} states ${claim.value}, but ${h.name.en} holds ${h.accepts.join(' or ')}`,
         },
       },
     ];
@@ -85,9 +89,49 @@ const T3_GROUPS: Record<string, { prefix: string; name: Bilingual }> = {
   carriedForward: { prefix: 'carriedForward', name: { zh: '表三四、结转下年度继续办理', en: 'table 3 IV. carried forward' } },
 };
 
-function t3Hold(r: ParsedReport, kind: string) {
+/** Cells of one row, summed: an applicant column or the five 法人 columns, unreadable text making it null. */
+function cellsHolding(r: ParsedReport, row: string, cols: readonly string[]): Holding | undefined {
+  const cells = cols.flatMap((c) => r.tables.applications?.[row]?.[c] ?? []);
+  if (cells.length === 0) return undefined;
+  return { value: cells.some((c) => c.kind === 'text') ? null : cells.reduce((s, c) => s + (c.value ?? 0), 0), cells: cells.map((c) => c.at) };
+}
+
+const APPLICANTS: Record<'naturalPerson' | 'legalPerson', { cols: readonly string[]; name: Bilingual }> = {
+  naturalPerson: { cols: ['naturalPerson'], name: { zh: '表三本年新收·自然人', en: 'table 3 new applications from natural persons' } },
+  legalPerson: { cols: T3_LEGAL_COLUMNS, name: { zh: '表三本年新收·法人或其他组织五列之和', en: 'table 3 new applications from legal persons (five columns)' } },
+};
+
+/** What the table holds for a claim, the readings that agree with it, and its name in the message. */
+interface Held {
+  holding: Holding;
+  accepts: number[];
+  name: Bilingual;
+}
+
+function t3Hold(r: ParsedReport, claim: Claim<T3Claim>): Held | undefined {
+  const { kind } = claim;
   const rows = Object.keys(r.tables.applications ?? {});
   const hold = (picked: string[]) => groupHolding(r, 'applications', picked, T3_APPLICANT_COLUMNS);
+  if (kind === 'naturalPerson' || kind === 'legalPerson') {
+    const a = APPLICANTS[kind];
+    const fresh = cellsHolding(r, 'newReceived', a.cols);
+    if (!fresh) return undefined;
+    const over = cellsHolding(r, 'carriedOver', a.cols)?.value ?? null;
+    const accepts = fresh.value === null ? [] : [...new Set([fresh.value, ...(over === null ? [] : [fresh.value + over])])];
+    return { holding: fresh, accepts, name: a.name };
+  }
+  if (kind === 'processed') {
+    const done = hold(['totalProcessed']);
+    return done && { holding: done, accepts: done.value === null ? [] : [done.value], name: { zh: '表三（七）总计', en: 'table 3 (7) total' } };
+  }
+  if (kind === 'combined') {
+    const parts = (claim.groups ?? []).map((g) => t3Hold(r, { ...claim, kind: g }));
+    if (parts.length === 0 || parts.some((p) => !p)) return undefined;
+    const held = parts.map((p) => p!.holding);
+    const value = held.some((h) => h.value === null) ? null : held.reduce((s, h) => s + h.value!, 0);
+    const name = { zh: parts.map((p) => p!.name.zh).join('与'), en: parts.map((p) => p!.name.en).join(' plus ') };
+    return { holding: { value, cells: held.flatMap((h) => h.cells) }, accepts: value === null ? [] : [value], name };
+  }
   if (kind === 'received') {
     const fresh = hold(['newReceived']);
     if (!fresh) return undefined;
@@ -96,7 +140,8 @@ function t3Hold(r: ParsedReport, kind: string) {
     const accepts = fresh.value === null ? [] : [...new Set([fresh.value, ...(over === null ? [] : [fresh.value + over])])];
     return { holding: fresh, accepts, name: { zh: '表三本年新收（加上年结转）', en: 'table 3 new applications (plus carried over)' } };
   }
-  const group = T3_GROUPS[kind]!;
+  const group = T3_GROUPS[kind];
+  if (!group) return undefined;
   const members = rows.filter((row) => row === group.prefix || row.startsWith(group.prefix.endsWith('.') ? group.prefix : `${group.prefix}.`));
   // Where （六） has sub-rows (2021), an 'other' row beside them would be their heading: never count both.
   const subRows = members.filter((row) => row.includes('.'));
@@ -113,7 +158,7 @@ export const textT3: Rule = {
     en: 'Numbers the text states about disclosure applications must agree with table 3: "received N applications" equals new applications, or new plus carried over; "received no applications" means 0; "disclosed / partly disclosed / not disclosed / cannot provide / not processed / other handling N" equals the group\'s total; "carried forward N" equals row IV. A blank total column is read as the sum of its row.',
   },
   appliesTo: (r) => r.tables.applications !== null && r.narrative.trim() !== '',
-  check: (r) => compare('TEXT-T3', t3Claims(r.narrative), (kind) => t3Hold(r, kind), '表三'),
+  check: (r) => compare('TEXT-T3', t3Claims(r.narrative), (claim) => t3Hold(r, claim), '表三'),
 };
 
 const T4_PARTS = ['upheld', 'corrected', 'other', 'pending'] as const;
@@ -131,7 +176,13 @@ export const textT4: Rule = {
     compare(
       'TEXT-T4',
       t4Claims(r.narrative),
-      (kind) => {
+      ({ kind }) => {
+        if (kind === 'reviewCorrected') {
+          const cell = r.tables.reviewLitigation?.review?.corrected;
+          if (!cell) return undefined;
+          const value = cell.kind === 'text' ? null : (cell.value ?? 0);
+          return { holding: { value, cells: [cell.at] }, accepts: value === null ? [] : [value], name: { zh: '表四行政复议·结果纠正', en: 'table 4 administrative review corrected' } };
+        }
         const groups = kind === 'review' ? ['review'] : ['litigationDirect', 'litigationAfterReview'];
         const holding = groupHolding(r, 'reviewLitigation', groups, T4_PARTS);
         const name =

@@ -15,8 +15,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { nodePdfJs } from '../../cli/pdfjs';
 import { auditPdf } from '../../lib/audit';
+import { auditDocx } from '../../lib/audit/docx';
 import { refKey, type AuditExport } from '../../lib/model';
-import { corpusDir } from '../support/paths';
+import { corpusDir, fixturesDir } from '../support/paths';
 import { resultsUrl } from '../../utils/results';
 import { chromiumDriver, describeBrowsers, launch, launchChromium, mark, OVERLAY_HOST, resultsDir, type ChromiumSession, type Driver, type MarkKind } from './harness';
 import { failingCells, outlineKeys } from './support';
@@ -185,9 +186,11 @@ describeBrowsers('PDF results page', (name) => {
 
   beforeAll(async () => {
     b = await launch(name);
-    base = await b.serve({ '/corpus/': corpusDir }, { '/notice.html': NOTICE });
+    base = await b.serve({ '/corpus/': corpusDir, '/files/': join(fixturesDir, 'pdf') }, { '/notice.html': NOTICE });
     expected = await nodeAudit(`${base}corpus/${PDF}`);
   });
+  /** The results page for a file, as the popup's click opens it. */
+  const openResults = (file: string) => b.extensionPage(resultsUrl({ file, page: file, tab: null }).slice(1), { width: 1400, height: 900 });
   afterAll(async () => {
     expect(b?.foreignRequests() ?? []).toEqual([]);
     await b?.close();
@@ -218,5 +221,39 @@ describeBrowsers('PDF results page', (name) => {
     await results.close();
     await popup.close();
     await notice.close();
+  });
+
+  it('a scanned PDF says so and marks nothing', async () => {
+    const results = await openResults(`${base}files/scan.pdf`);
+    await results.waitFor('.verdict', { timeout: 30_000 });
+    expect(await results.text('.status')).toContain('无法读取');
+    expect(await results.text('.verdict__reason')).toContain('扫描件，无文字层，无法核查');
+    expect(await results.count(mark('outline'))).toBe(0);
+    expect(await results.count('.findings')).toBe(0); // no "no findings" for a file we could not read
+    // The page is still drawn, so the reviewer sees what we could not read.
+    await results.waitFor('.pdf__page canvas', { timeout: 10_000 });
+    await results.evaluate(() => new Promise((done) => setTimeout(done, 1500)));
+    await results.screenshot(`${name}-pdf-scan`);
+    await results.close();
+  });
+
+  it('a .docx report shows its tables with the failing cells; a corrected value re-runs the audit', async () => {
+    const file = `${base}files/seed-003-word.docx`;
+    const docx = auditDocx(new Uint8Array(readFileSync(join(fixturesDir, 'pdf/seed-003-word.docx'))), { url: file });
+    const error = docx.findings.find((f) => f.severity === 'error' && f.cells.length > 0)!;
+    expect(error).toBeDefined();
+    const key = refKey(error.cells[0]!);
+    const results = await openResults(file);
+    await results.waitFor('.verdict', { timeout: 30_000 });
+    expect(await results.text('.count--error b')).toBe(String(docx.verdict.counts.error));
+    expect(await results.count(`td.cell--flag-error[data-cell="${key}"]`)).toBe(1);
+    await results.click(`td[data-cell="${key}"]`);
+    await results.waitFor('.cell__input');
+    for (const digit of String(error.expected)) await results.press(digit);
+    await results.press('Enter');
+    await results.waitFor(`td.cell--corrected[data-cell="${key}"]`, { timeout: 15_000 });
+    expect(await results.count(`[data-finding="${error.id}"]`)).toBe(0);
+    await results.screenshot(`${name}-docx-results`);
+    await results.close();
   });
 });

@@ -53,4 +53,11 @@ describe.each([...RULES, ...XYEAR_RULES].map((r) => [r.id, r] as const))('%s', (
     const crossYear = NEEDS_HISTORY.includes(id);
     for (const page of pages) expect(previousFor(page) !== null, `${page}: <stem>.previous.*`).toBe(crossYear);
   });
+
+  it('checks the Chinese message of every finding its fixtures expect', () => {
+    for (const page of fixturePages(id)) {
+      const expected = JSON.parse(readFileSync(expectedFor(page), 'utf8')) as { findings: { message?: { zh?: string } }[] };
+      for (const f of expected.findings) expect(f.message?.zh, expectedFor(page)).toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
 });

@@ -32,7 +32,29 @@ describe('t3Claims', () => {
     ['无法提供2件，不予处理的1件，其他处理0件，均依法答复申请人。', [['unavailable', 2], ['notProcessed', 1], ['other', 0]]],
     ['结转下年度继续办理的申请2件。', [['carriedForward', 2]]],
     ['其余1件结转下年度办理。', [['carriedForward', 1]]],
+    // issue #9 §3: the phrasings reports use
+    ['共收到政府信息公开申请12件，其中自然人10件、法人或其他组织2件。', [['received', 12], ['naturalPerson', 10], ['legalPerson', 2]]],
+    ['全年办结政府信息公开申请11件。', [['processed', 11]]],
+    ['已办结十一件政府信息公开申请中，予以公开五件。', [['processed', 11], ['granted', 5]]],
+    ['本年度共受理申请\n5件。', [['received', 5]]],
+    ['共收到申请7件；其中予以公开3件，不予公开1件。', [['received', 7], ['granted', 3], ['denied', 1]]],
   ])('%s', (text, expected) => expect(claims(text)).toEqual(expected));
+
+  it.each([
+    ['对申请予以公开及部分公开8件，不予公开和无法提供共3件。', [[['granted', 'partlyGranted'], 8], [['denied', 'unavailable'], 3]]],
+    ['其中“予以公开”和“部分公开”的申请6件。', [[['granted', 'partlyGranted'], 6]]],
+    ['申请中不予处理、其他处理2件。', [[['notProcessed', 'other'], 2]]],
+  ] as const)('a combined category is one claim over both groups, never a claim for the second alone: %s', (text, expected) => {
+    const got = t3Claims(text);
+    expect(got.map((c) => [c.groups, c.value])).toEqual(expected);
+    expect(got.every((c) => c.kind === 'combined')).toBe(true);
+  });
+
+  it('keeps the scope a sentence gives: one office speaking for the whole government', () => {
+    const [c] = t3Claims('区政府办公室全年共受理政府信息公开申请12件。');
+    expect(c).toMatchObject({ kind: 'received', value: 12, scope: '区政府办公室' });
+    expect(t3Claims('2020年，外冈镇共受理政府信息公开申请5件。')[0]!.scope).toBeUndefined();
+  });
 
   it.each([
     ['全年受理网络问政182件。'],
@@ -41,6 +63,12 @@ describe('t3Claims', () => {
     ['依法予以公开政府信息12件。'],
     ['对不予以公开的3件说明理由。'],
     ['本年度主动公开文件9件，部分公开2件。'],
+    ['受理依申请公开信息查询12条。'],
+    ['通过12345热线受理群众诉求申请300件，办结298件。'],
+    ['2023年度受理网络问政182件，均已办结。'],
+    ['主动公开政府信息132条，其中予以公开的规范性文件6件。'],
+    ['未办结的申请1件。'],
+    ['自然人、法人或其他组织可通过信函申请。'],
   ])('ignores numbers that are not table 3 values: %s', (text) => expect(claims(text)).toEqual([]));
 });
 
@@ -56,6 +84,10 @@ describe('t4Claims', () => {
     ['因政府信息公开被申请行政复议、行政诉讼均未发生。', [['review', 0], ['litigation', 0]]],
     ['因政府信息公开引起的行政复议2起。', [['review', 2]]],
     ['因依申请公开未经行政复议直接提起行政诉讼1件。', [['litigation', 1]]],
+    // issue #9 §3: 诉讼 and 复议 without 行政, and 纠错
+    ['因政府信息公开申请引发复议3件，其中纠错1件；诉讼2件。', [['review', 3], ['reviewCorrected', 1], ['litigation', 2]]],
+    ['因信息公开被提起诉讼一件。', [['litigation', 1]]],
+    ['因信息公开经复议后起诉1件。', [['litigation', 1]]],
   ])('%s', (text, expected) => expect(t4(text).sort()).toEqual(expected.sort()));
 
   it('ignores a paragraph that is not about disclosure', () => {

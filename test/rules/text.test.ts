@@ -14,6 +14,14 @@ function withApplications() {
 }
 
 describe('TEXT-T3', () => {
+  it('flags a mismatch stated for a narrower body, quoting the scope the text gives', () => {
+    const report = withApplications();
+    report.narrative = '区政府办公室全年共受理政府信息公开申请9件。';
+    const [f, ...rest] = findings(report, 'TEXT-T3');
+    expect(rest).toEqual([]);
+    expect(f!.message.zh).toBe('正文「受理政府信息公开申请9件」（所述范围为「区政府办公室」，可能小于本表）称 9 件，与表三不符：表三本年新收（加上年结转）为 4 或 5');
+  });
+
   it.each([
     ['共收到政府信息公开申请4件。', []],
     ['共收到政府信息公开申请5件（含上年结转）。', []],
@@ -23,6 +31,14 @@ describe('TEXT-T3', () => {
     ['共受理政府信息公开申请4件，其中予以公开2件。', [{ expected: 3, actual: 2 }]],
     ['对申请人的申请，结转下年度继续办理1件。', [{ expected: 0, actual: 1 }]],
     ['全年受理网络问政182件，主动公开信息132条，答复率100%。', []],
+    // issue #9 §3
+    ['共收到申请4件，其中予以公开及部分公开3件，不予公开和无法提供共2件。', []],
+    ['共收到申请4件，其中予以公开及部分公开4件。', [{ expected: 3, actual: 4 }]],
+    ['共收到申请4件，其中自然人4件、法人或其他组织0件。', []],
+    ['共收到申请4件，其中自然人3件、法人或其他组织1件。', [{ expected: 4, actual: 3 }, { expected: 0, actual: 1 }]],
+    ['全年办结政府信息公开申请5件。', []],
+    ['全年办结政府信息公开申请六件。', [{ expected: 5, actual: 6 }]],
+    ['通过12345热线受理群众申请300件，依申请公开信息12条。', []],
   ])('%s', (narrative, expected) => {
     const report = withApplications();
     report.narrative = narrative;
@@ -81,6 +97,10 @@ describe('TEXT-T4', () => {
     ['因政府信息公开被提起行政诉讼1件。', [{ outcome: 'fail', expected: 2, actual: 1 }]],
     ['本年度未发生因政府信息公开引起的行政复议和行政诉讼。', [{ expected: 1, actual: 0 }, { expected: 2, actual: 0 }]],
     ['全年办理行政复议案件120件。', []],
+    // issue #9 §3: without 行政, and 纠错
+    ['因政府信息公开申请复议1件，其中纠错0件；诉讼2件。', []],
+    ['因政府信息公开申请复议1件，其中纠错1件。', [{ expected: 0, actual: 1 }]],
+    ['因信息公开被提起诉讼3件。', [{ expected: 2, actual: 3 }]],
   ])('%s', (narrative, expected) => {
     const report = withCases();
     report.narrative = narrative;
