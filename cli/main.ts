@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { TOOL } from '../lib/audit';
+import { TOOL, withPrevious } from '../lib/audit';
+import { yearPairs } from '../lib/match';
+import type { AuditRecord } from '../lib/model';
 import { FORMATS, sinkFor, type Format } from './output';
 import { auditFiles, defaultJobs, serveAudits } from './pool';
 
@@ -62,8 +64,16 @@ async function main(argv: string[]): Promise<number> {
   let errors = false;
   const sink = sinkFor(format, (chunk) => process.stdout.write(chunk));
   const progress = progressReporter(files.length);
+  // Several files may hold the same body's reports of consecutive years: the cross-year rules need
+  // them all before any is written. One file streams straight out.
+  const crossYear = files.length > 1;
+  const held: AuditRecord[] = [];
+  const write = (audit: AuditRecord['export'], previous: string | null) => {
+    errors ||= audit.verdict.counts.error > 0;
+    sink.write(audit, previous);
+  };
   let done = 0;
-  for await (const { file, outcome } of auditFiles(files, { jobs, narrative: false, entry: new URL(import.meta.url) })) {
+  for await (const { file, outcome } of auditFiles(files, { jobs, narrative: crossYear, entry: new URL(import.meta.url) })) {
     progress(done++, file);
     if (!outcome.ok) {
       unreadable++;
@@ -71,12 +81,20 @@ async function main(argv: string[]): Promise<number> {
       continue;
     }
     const audit = outcome.export;
-    errors ||= audit.verdict.counts.error > 0;
     // A PDF or Word file we could not read (scan, password, damage) is a file that could not be read: exit 2.
     if (audit.verdict.status === 'unreadable' && (audit.source.kind === 'pdf' || audit.source.kind === 'docx')) unreadable++;
-    sink.write(audit);
+    if (crossYear) held.push({ export: audit, narrative: outcome.narrative ?? [], dismissed: [] });
+    else write(audit, null);
   }
   progress(files.length, '');
+  if (crossYear) {
+    // Grouped by body and ordered by year (lib/match); written in the order given.
+    const previous = new Map(yearPairs(held).map((p) => [p.current, p.previous]));
+    for (const record of held) {
+      const last = previous.get(record) ?? null;
+      write(withPrevious(record, last), last?.export.source.url ?? null);
+    }
+  }
   sink.end();
   if (unreadable > 0) return 2;
   return errors ? 1 : 0;

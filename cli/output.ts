@@ -1,4 +1,4 @@
-import { csvHead, csvRows, summarize } from '../lib/audit';
+import { csvHead, csvRows, summarize, summaryRow, summaryTable, type SummaryRow } from '../lib/audit';
 import type { AuditExport } from '../lib/model';
 
 export type Format = 'text' | 'json' | 'csv';
@@ -6,14 +6,26 @@ export const FORMATS: readonly Format[] = ['text', 'json', 'csv'];
 
 /** Writes exports as they come, so a batch of any size is never held whole. */
 export interface Sink {
-  write(audit: AuditExport): void;
+  /** `previous`: the file of the same body's report of the year before, when one was among the files. */
+  write(audit: AuditExport, previous?: string | null): void;
   end(): void;
 }
 
 export function sinkFor(format: Format, out: (chunk: string) => void): Sink {
   switch (format) {
-    case 'text':
-      return { write: (a) => out(`${summarize(a)}\n\n`), end: () => {} };
+    case 'text': {
+      // Several files end with one line each, so a batch reads at a glance.
+      const rows: SummaryRow[] = [];
+      return {
+        write: (a, previous = null) => {
+          out(`${summarize(a)}\n\n`);
+          rows.push(summaryRow(a, previous));
+        },
+        end: () => {
+          if (rows.length > 1) out(`${summaryTable(rows)}\n`);
+        },
+      };
+    }
     case 'csv': {
       out(csvHead());
       return { write: (a) => out(csvRows(a)), end: () => {} };

@@ -5,6 +5,8 @@ import { placeOf } from './where';
 const HEADER = [
   'source', 'record', 'table', 'row_key', 'column_key', 'label', 'raw', 'value', 'unit',
   'rule', 'rule_title', 'severity', 'outcome', 'message_zh', 'message_en', 'expected', 'actual', 'cells', 'dismissed',
+  // A finding's addends, and for a cross-year finding the report of the year before it compares with.
+  'related', 'previous',
   // A cell corrected by hand: who corrected it, and what had been read (raw, value stay the correction).
   'corrected_by', 'read_raw', 'read_value',
 ] as const;
@@ -49,6 +51,9 @@ export function csvRows(audit: AuditExport): string {
       expected: f.expected === undefined ? '' : String(f.expected),
       actual: f.actual === undefined ? '' : String(f.actual),
       cells: f.cells.map(ref).join(' '), dismissed: f.dismissed ? 'yes' : '',
+      // A cross-year finding's cells of last year's report are named as in `previous`.
+      related: f.related.map((at) => (at.url === undefined ? ref(at) : `previous:${ref(at)}`)).join(' '),
+      previous: f.previous?.url ?? '',
     }));
   }
   return lines.map((l) => `${l}\r\n`).join('');

@@ -11,7 +11,7 @@ import { countFindings, statusOf } from './verdict';
 export { applyCorrections } from './correct';
 export { applyDismissals } from './dismiss';
 export { csvHead, csvRows, toCsv } from './csv';
-export { summarize } from './summary';
+export { summarize, summaryRow, summaryTable, type SummaryRow } from './summary';
 export { TOOL } from './tool';
 export { SCANNED, type PdfOptions } from './pdf';
 export { withPrevious } from './xyear';

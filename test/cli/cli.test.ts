@@ -137,6 +137,47 @@ function encodeGbk(text: string): Buffer {
   return Buffer.from([...text].flatMap((ch) => (ch.charCodeAt(0) < 0x80 ? [ch.charCodeAt(0)] : table.get(ch) ?? [0x3f])));
 }
 
+describe('gov-report-audit CLI across years', () => {
+  const xyear = join(repoRoot, 'test/fixtures/xyear');
+  // Given out of order: the CLI groups them by body and orders each body's reports by year.
+  const files = ['waigang-2023', 'lubu-2021', 'waigang-2022', 'lubu-2020'].map((n) => join(xyear, `${n}.txt`));
+
+  it('runs the cross-year rules on the same body\'s consecutive years and names last year\'s report', () => {
+    const r = run('--format', 'json', '--jobs', '2', ...files);
+    expect(r.code).toBe(0);
+    const audits = (JSON.parse(r.stdout) as unknown[]).map((a) => AuditExport.parse(a));
+    expect(audits.map((a) => a.source.url)).toEqual(files);
+    const xyearOf = (a: AuditExport) => a.findings.filter((f) => f.previous).map((f) => `${f.rule}←${f.previous!.year}`);
+    expect(audits.map(xyearOf)).toEqual([['CARRY-XYEAR←2022', 'CARRY-XYEAR←2022'], ['TEXT-REUSE←2020', 'TEXT-REUSE←2020'], [], []]);
+    const carry = audits[0]!.findings.find((f) => f.rule === 'CARRY-XYEAR')!;
+    expect(carry.previous!.url).toBe(files[2]);
+    expect(carry.related.every((at) => at.url === files[2])).toBe(true);
+    expect(audits[0]!.verdict.counts.warning).toBe(2);
+  });
+
+  it('ends the text with one line per file, naming the report each was compared with', () => {
+    const r = run(...files);
+    const table = r.stdout.slice(r.stdout.indexOf('汇总 (summary)')).trim().split('\n');
+    expect(table).toHaveLength(2 + files.length);
+    expect(table[1]).toMatch(/^文件\s+机构\s+年度\s+结论\s+错误\s+警告\s+待复核\s+提示\s+对照上年报告$/);
+    expect(table[2]).toMatch(/waigang-2023\.txt\s+上海市嘉定区外冈镇人民政府\s+2023\s+\S+\s+0\s+2\s+0\s+0\s+\S*waigang-2022\.txt$/);
+    expect(table[5]).toMatch(/lubu-2020\.txt\s+余姚市陆埠镇人民政府\s+2020\s+\S+\s+0\s+1\s+0\s+3\s+—$/);
+    expect(r.stdout).toContain('〔对照：');
+  });
+
+  it('carries the cross-year findings into the CSV, with last year\'s cells and report', () => {
+    const rows = run('--format', 'csv', ...files).stdout.split('\r\n').filter((l) => l.includes(',CARRY-XYEAR,'));
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toMatch(/,previous:T\d+R\d+C\d+(L\d+)?,[^,]*waigang-2022\.txt,,,$/);
+  });
+
+  it('gives one file alone no cross-year findings and no table', () => {
+    const r = run(files[0]!);
+    expect(r.stdout).not.toContain('CARRY-XYEAR');
+    expect(r.stdout).not.toContain('汇总');
+  });
+});
+
 describe('gov-report-audit CLI on PDF and Word files', () => {
   const pdfDir = join(repoRoot, 'test/fixtures/pdf');
 
