@@ -83,7 +83,8 @@ describe('gov-report-audit CLI', () => {
     expect(r.stdout).toContain('source,record,table,row_key,column_key,label,raw,value,unit');
   });
 
-  it('gives the same output on any number of threads, in the order given, as one JSON document', () => {
+  // Seven runs of the CLI: generous on a loaded 2-core machine.
+  it('gives the same output on any number of threads, in the order given, as one JSON document', { timeout: 120_000 }, () => {
     const corpus = join(corpusDir, 'shuyang-fgj-2023.html');
     const missing = join(scratch, 'missing.html');
     const batch = [...seeds, corpus, missing, ...seeds.slice(0, 2), corpus];

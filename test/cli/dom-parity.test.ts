@@ -42,7 +42,8 @@ function htmlFiles(dir: string): string[] {
 
 const page = (body: string, title = '') => `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
 
-describe('the CLI DOM reads pages as jsdom did', () => {
+// jsdom is the slow side of every comparison here: generous on a loaded 2-core machine.
+describe('the CLI DOM reads pages as jsdom did', { timeout: 120_000 }, () => {
   const files = [...htmlFiles(fixturesDir), ...htmlFiles(join(repoRoot, 'samples')), ...htmlFiles(corpusDir)];
 
   it.each(files.map((f) => [relative(repoRoot, f), f]))('%s', (_name, file) => {

@@ -92,8 +92,9 @@ describe('the popup on a report page', () => {
   it('waits for a frame that is still auditing (audit: null) instead of calling the page empty', async () => {
     const api = fakeApi([{ audit: null, overlayVisible: true, attachments: [] }, { audit: null, overlayVisible: true, attachments: [] }, ready()]);
     const root = await open(api);
+    // Polls run on timers: wait for the third answer rather than a fixed time (a loaded machine is slow).
+    await vi.waitFor(() => expect(text(root.querySelector('.status'))).toContain('有错误'), { timeout: 5_000 });
     expect(api.getAudit).toHaveBeenCalledTimes(3);
-    expect(text(root.querySelector('.status'))).toContain('有错误');
   });
 
   it('asks the page to reveal a finding when it is clicked', async () => {
