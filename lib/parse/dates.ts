@@ -30,8 +30,10 @@ const DATE_LINE = new RegExp(
   `^(\\d{4}|[${HAN_YEAR_CHARS}]{4})\\s*年\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*月\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*日$`,
 );
 
-/** A line that is just a date, 「2021年1月18日」 or 「二〇二一年一月十八日」, as ISO; else null. */
+/** A line that is just a date, 「2021年1月18日」, 「二〇二一年一月十八日」 or 「2021-01-18」, as ISO; else null. */
 export function dateLine(text: string): string | null {
+  const iso = /^((?:19|20)\d{2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})$/.exec(text.trim());
+  if (iso) return isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const m = DATE_LINE.exec(text.trim());
   if (!m) return null;
   const part = (s: string): number => (/^\d+$/.test(s) ? Number(s) : numeralValue(s));

@@ -4,14 +4,25 @@ import { MAX_LINES, scanText } from '../grid/text';
 import type { Bilingual } from '../model';
 import { buildTables } from './build';
 import { findTables } from './find';
-import { titleFromLines } from './meta';
+import { metadataLines, titleFromLines } from './meta';
 import { mentionedKeys } from './mentions';
 import { articleLines, textBlocks } from './narrative';
 import { pageFacts } from './page';
-import { failed, outcomeOf, truncationNote, type ParseOutcome } from './report';
+import { failed, outcomeOf, truncationNote, type PageFacts, type ParseOutcome } from './report';
+import { findSections } from './sections';
 import { MAX_ROWS_PER_TABLE, streamRows } from './stream';
 
 export type { ParseOutcome } from './report';
+
+/**
+ * Title and organ from the article's first lines; 「发布机构：」「发布日期：」 lines from everything
+ * before the first section heading (a page's metadata sits above the title it describes).
+ */
+function textFacts(all: string[], article: string[], notes: Bilingual[]): PageFacts {
+  const t = titleFromLines(article);
+  const meta = metadataLines(all, findSections(all)[0]?.index ?? Math.min(all.length, 20));
+  return { title: t.title, organs: [t.organ, meta.organ], dates: [meta.date], lines: article, titleIndex: t.index, notes };
+}
 
 /** Parses a text version of a report: the seeds' tab-led form, `innerText`, or `|` rows. Never throws. */
 export function parseText(text: string): ParseOutcome {
@@ -24,7 +35,7 @@ export function parseText(text: string): ParseOutcome {
     const notes: Bilingual[] = [];
     if (scan.truncated) notes.push(truncationNote(MAX_LINES, 'text'));
     if (skippedRows > 0) notes.push(truncationNote(MAX_ROWS_PER_TABLE, 'table'));
-    return outcomeOf(built, { title: t.title, organs: [t.organ], dates: [], lines, titleIndex: t.index, notes }, mentionedKeys(rows, lines));
+    return outcomeOf(built, textFacts(lines, lines, notes), mentionedKeys(rows, lines));
   } catch (error) {
     return failed(error);
   }
@@ -40,9 +51,8 @@ export function parseGrids(grids: Grid[], lines: string[], notes: Bilingual[] = 
     const built = buildTables(findTables(rows), true);
     // A printed web page carries the site's chrome around the article: read from the title on, as for a page.
     const article = articleLines(lines);
-    const t = titleFromLines(article);
     const all = skippedRows > 0 ? [...notes, truncationNote(MAX_ROWS_PER_TABLE, 'table')] : notes;
-    return outcomeOf(built, { title: t.title, organs: [t.organ], dates: [], lines: article, titleIndex: t.index, notes: all }, mentionedKeys(rows, lines));
+    return outcomeOf(built, textFacts(lines, article, all), mentionedKeys(rows, lines));
   } catch (error) {
     return failed(error);
   }

@@ -3,7 +3,8 @@ import { normaliseInline } from '../grid/normalize';
 import type { Bilingual } from '../model';
 import { pageDate } from './dates';
 import { compact } from './labels';
-import { organLine, stripSiteSuffix, titleFromLines } from './meta';
+import { metadataLines, organLine, stripSiteSuffix, titleFromLines } from './meta';
+import { findSections } from './sections';
 import type { PageFacts } from './report';
 import type { SRow } from './stream';
 
@@ -57,9 +58,11 @@ export function pageFacts(doc: Document, rows: SRow[], blocks: string[], lines: 
   const titleIndex = title ? lines.indexOf(title) : -1;
   const metaOrgan = metadataValue(rows, ORGAN_LABEL);
   const textDate = blocks.map((b) => DATE_IN_TEXT.exec(b)?.[1]).find((d) => d && pageDate(d));
+  // 「发布机构：XX局」 or 「来源：XX局」 written above the article rather than in a table.
+  const textMeta = metadataLines(blocks, findSections(blocks)[0]?.index ?? Math.min(blocks.length, 20));
   return {
     title,
-    organs: [fromLines.organ, metaOrgan && (organLine(metaOrgan) ?? metaOrgan)],
+    organs: [fromLines.organ, metaOrgan && (organLine(metaOrgan) ?? metaOrgan), textMeta.organ],
     dates: [pageDate(metadataValue(rows, DATE_LABEL) ?? ''), metaTagDate(doc), textDate ? pageDate(textDate) : null],
     lines,
     titleIndex: titleIndex >= 0 ? titleIndex : fromLines.index,

@@ -2,7 +2,7 @@ import { looksLikeReportTitle } from '../detect';
 import type { Bilingual, ParsedReport } from '../model';
 import type { Built } from './build';
 import { yearIn } from './dates';
-import { organFromTitle, periodIn } from './meta';
+import { organFromOpening, organFromTitle, periodIn } from './meta';
 import { findSections, otherMattersText, signature } from './sections';
 
 export type ParseOutcome =
@@ -14,7 +14,10 @@ export type ParseOutcome =
 /** What each input form found about the page besides its tables, best candidate first. */
 export interface PageFacts {
   title: string | null;
-  /** Bodies named around the title, in a metadata cell, …: the first non-null wins after the title's own. */
+  /**
+   * Bodies named around the title, in a metadata cell, …: the first non-null wins after the title's
+   * own, then the signature's, then one an opening sentence names (「2020年，拱宸桥街道政务公开工作…」).
+   */
   organs: (string | null)[];
   /** Publication dates from the page's metadata, before the signature's. */
   dates: (string | null)[];
@@ -63,7 +66,10 @@ export function outcomeOf(built: Built, facts: PageFacts, mentioned: string[]): 
   const report: ParsedReport = {
     format: built.format,
     year: reportYear(facts, period?.from),
-    organ: (title ? organFromTitle(title) : null) ?? [...facts.organs, sig?.organ ?? null].find((o) => o) ?? null,
+    organ:
+      (title ? organFromTitle(title) : null) ??
+      [...facts.organs, sig?.organ ?? null].find((o) => o) ??
+      organFromOpening(lines, facts.titleIndex + 1, (found[0]?.index ?? facts.titleIndex + OPENING_LINES) + 2),
     title,
     publishedAt: [...facts.dates, sig?.date ?? null].find((d) => d) ?? null,
     period,

@@ -14,6 +14,7 @@ const KNOWN: readonly RegExp[] = [
   /其他需要报告/,
 ];
 const MAX_HEADING = 30;
+const NOT_A_SIGNER = /^(无|暂无|没有|联系|地址|电话|邮编|邮箱|传真|附件)/;
 
 export interface FoundSection extends Section {
   /** Index of the heading line. */
@@ -62,7 +63,11 @@ export function signature(lines: readonly string[]): { index: number; organ: str
     const date = dateLine(lines[i]!);
     if (!date) continue;
     const prev = lines[i - 1]?.trim() ?? '';
-    const organ = prev && prev.length <= 30 && !/[。，,；;：:]/.test(prev) && !HEADING.test(prev) && !/^\d/.test(prev) ? prev : null;
+    // Not a body: 「无」 closing section 六, a 联系单位/电话 line, a numbered item.
+    const organ =
+      prev.length >= 2 && prev.length <= 30 && !/[。，,；;：:]/.test(prev) && !HEADING.test(prev) && !/^\d/.test(prev) && !NOT_A_SIGNER.test(prev)
+        ? prev.replace(/^[（(](.*)[)）]$/, '$1').trim()
+        : null;
     return { index: organ ? i - 1 : i, organ, date };
   }
   return null;

@@ -114,3 +114,55 @@ describe('identity without the page’s field labels (issue #9 §4)', () => {
     expect(r.year).toBe(2023);
   });
 });
+
+// Each place a report names its body and date, once where it does and once where a look-alike must not count.
+describe('organ and date by source (issue #9 §4)', () => {
+  const SIX = '六、其他需要报告的事项';
+
+  it('title: the body before the year; a title naming none gives none of its own', () => {
+    expect(report('XX县财政局2023年政府信息公开工作年度报告\n一、总体情况\n{T3}').organ).toBe('XX县财政局');
+    const r = report('2023年政府信息公开工作年度报告\n一、总体情况\n2023年，国务院办公厅印发工作要点。\n{T3}');
+    expect([r.organ, r.year]).toEqual([null, 2023]);
+  });
+
+  it('heading lines: a body on its own line under the title, not a sentence there', () => {
+    expect(report('2023年政府信息公开工作年度报告\n（XX县水利局）\n一、总体情况\n{T3}').organ).toBe('XX县水利局');
+    expect(report('2023年政府信息公开工作年度报告\n本报告由XX县水利局办公室编制。\n一、总体情况\n{T3}').organ).toBeNull();
+  });
+
+  it('heading lines: an opening sentence that starts with the year names the body (seed 004), 我局 does not', () => {
+    const r = report('政府信息公开工作年度报告\n2020年，拱宸桥街道政务公开工作在区委的领导下稳步推进。\n一、总体情况\n{T3}');
+    expect([r.organ, r.year]).toEqual(['拱宸桥街道', 2020]);
+    expect(report('政府信息公开工作年度报告\n2020年，我局认真贯彻《条例》。\n一、总体情况\n{T3}').organ).toBeNull();
+  });
+
+  it('metadata lines of a text copy: 发布机构 and 发布日期 without their labels', () => {
+    const r = report('发布机构：XX县司法局\n发布日期：2024-01-20\n2023年政府信息公开工作年度报告\n一、总体情况\n{T3}');
+    expect([r.title, r.organ, r.publishedAt]).toEqual(['2023年政府信息公开工作年度报告', 'XX县司法局', '2024-01-20']);
+  });
+
+  it('metadata table: 信息来源 gives the organ; 「来源：新华社」 over a news item in the page does not', () => {
+    const meta = '<table><tr><td>索引号</td><td>1/2024-1</td><td>信息来源</td><td>XX县水利局</td></tr><tr><td>发布日期</td><td>2024-01-12</td></tr></table>';
+    const r = htmlReport('2023年政府信息公开工作年度报告', `${meta}<p>一、总体情况</p>{T3}`);
+    expect([r.organ, r.publishedAt]).toEqual(['XX县水利局', '2024-01-12']);
+    const news = htmlReport(
+      '2023年政府信息公开工作年度报告',
+      '<div class="news"><p>来源：新华社</p></div><h1>2023年政府信息公开工作年度报告</h1><p>一、总体情况</p>{T3}<p>六、其他需要报告的事项</p><p>无。</p><p>XX县司法局</p><p>2024年1月20日</p>',
+    );
+    expect([news.organ, news.publishedAt]).toEqual(['XX县司法局', '2024-01-20']);
+  });
+
+  it('signature: an organ line then a date written 2024-01-20', () => {
+    const r = report(`2023年政府信息公开工作年度报告\n一、总体情况\n{T3}\n${SIX}\n无。\nXX县水利局\n2024-01-20`);
+    expect([r.organ, r.publishedAt, r.otherMatters]).toEqual(['XX县水利局', '2024-01-20', '无。']);
+  });
+
+  it('signature: a 联系单位 line in section 六 and a date inside the narrative are neither organ nor date', () => {
+    const contact = report(`2023年政府信息公开工作年度报告\n一、总体情况\n{T3}\n${SIX}\n联系单位：XX县档案馆\n联系电话：0527-1234567`);
+    expect([contact.organ, contact.publishedAt]).toEqual([null, null]);
+    const dated = report(`2023年政府信息公开工作年度报告\n一、总体情况\n{T3}\n${SIX}\n本报告数据统计截至2023年12月31日。`);
+    expect([dated.organ, dated.publishedAt]).toEqual([null, null]);
+    const bare = report(`2023年政府信息公开工作年度报告\n一、总体情况\n{T3}\n${SIX}\n无\n2024年1月20日`);
+    expect([bare.organ, bare.publishedAt, bare.otherMatters]).toEqual([null, '2024-01-20', '无']);
+  });
+});
