@@ -70,8 +70,9 @@ describeBrowsers(
     const history = await openHistory(h);
     await expect.poll(async () => (await rowsOf(history)).length, { timeout: 10_000 }).toBe(REPORTS.length);
     await history.reload();
+    // The reloaded page reads IndexedDB before it draws its rows.
+    await expect.poll(async () => (await rowsOf(history)).map((r) => r.key), { timeout: 10_000 }).toEqual(REPORTS.map((f) => `/${f}`).sort());
     before = await rowsOf(history);
-    expect(before.map((r) => r.key)).toEqual(REPORTS.map((f) => `/${f}`).sort());
     expect(before.every((r) => r.verdict && r.year === '2020')).toBe(true);
     await h.close();
 
