@@ -42,7 +42,8 @@ describeBrowsers('correcting a value by hand on an HTML report', (name) => {
     await popup.waitFor(`td[data-cell="${key}"]`);
     await popup.click(`td[data-cell="${key}"]`);
     await popup.waitFor('.cell__input');
-    // The field opens with what was read, selected: typing replaces it.
+    // The field opens with what was read, selected: typing replaces it (once it has the focus).
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.classList.contains('cell__input') ?? false)).toBe(true);
     await popup.press('1');
     await popup.press('Enter');
     await popup.waitFor(`td.cell--corrected[data-cell="${key}"]`, { timeout: 8000 });

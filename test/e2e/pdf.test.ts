@@ -249,6 +249,8 @@ describeBrowsers('PDF results page', (name) => {
     expect(await results.count(`td.cell--flag-error[data-cell="${key}"]`)).toBe(1);
     await results.click(`td[data-cell="${key}"]`);
     await results.waitFor('.cell__input');
+    // Typing goes to the field once it has the focus.
+    await expect.poll(() => results.evaluate(() => document.activeElement?.classList.contains('cell__input') ?? false)).toBe(true);
     for (const digit of String(error.expected)) await results.press(digit);
     await results.press('Enter');
     await results.waitFor(`td.cell--corrected[data-cell="${key}"]`, { timeout: 15_000 });
