@@ -1,6 +1,7 @@
 import type { CellRef } from '../model';
 import type { PageContent, Rect, TextRun } from '../pdf/types';
 import { normaliseCellText } from './normalize';
+import { bounds, pdfBox } from './pdf-geometry';
 import type { GridCell } from './types';
 
 /**
@@ -174,17 +175,8 @@ function cellText(runs: TextRun[]): string {
   return normaliseCellText(lines.map((l) => l.sort((a, b) => a.x0 - b.x0).map((r) => r.text).join(' ')).join('\n'));
 }
 
-function bounds(runs: readonly Rect[]): Rect {
-  return {
-    x0: Math.min(...runs.map((r) => r.x0)),
-    y0: Math.min(...runs.map((r) => r.y0)),
-    x1: Math.max(...runs.map((r) => r.x1)),
-    y1: Math.max(...runs.map((r) => r.y1)),
-  };
-}
-
 /** The table's grid: ragged rows, one slot a cell, each cell's box on its page. */
-export function textTableGrid(t: TextTable, index: number, pdfBox: (page: PageContent, r: Rect) => [number, number, number, number]): GridCell[][] {
+export function textTableGrid(t: TextTable, index: number): GridCell[][] {
   return t.rows.map((cells, r) =>
     cells.map((c, col): GridCell => {
       const ref: CellRef = { table: index, row: r, col, page: t.page.page, box: pdfBox(t.page, c.box) };

@@ -1,6 +1,8 @@
 import type { CellRef } from '../model';
 import type { PageContent, Rect, Segment, TextRun } from '../pdf/types';
 import { normaliseCellText } from './normalize';
+import { bounds, center, inside, pdfBox } from './pdf-geometry';
+import { paragraphs } from './pdf-prose';
 import { textTableGrid, textTables, type TextTable } from './pdf-text';
 import type { Grid, GridCell } from './types';
 
@@ -76,7 +78,7 @@ export function layoutPdf(pages: readonly PageContent[]): PdfLayout {
   // Tables numbered in reading order, ruled and unruled alike.
   const placed = [
     ...chains.map((chain) => ({ page: chain[0]!.page.page, y: chain[0]!.box.y0, grid: (i: number) => gridOf(stack(chain), i) })),
-    ...texts.map((t) => ({ page: t.page.page, y: t.y0, grid: (i: number): Grid => ({ table: i, rows: textTableGrid(t, i, (pg, r) => pdfBox(pg, r)) }) })),
+    ...texts.map((t) => ({ page: t.page.page, y: t.y0, grid: (i: number): Grid => ({ table: i, rows: textTableGrid(t, i) }) })),
   ].sort((a, b) => a.page - b.page || a.y - b.y);
   return { grids: placed.map((t, i) => t.grid(i)), lines: paragraphs(prose) };
 }
@@ -86,12 +88,6 @@ function openHasTextBelow(area: Area, prose: { page: PageContent; runs: TextRun[
   const own = prose.find((p) => p.page === area.page);
   return own?.runs.some((r) => r.y0 >= area.box.y1) ?? false;
 }
-
-const center = (r: Rect): [number, number] => [(r.x0 + r.x1) / 2, (r.y0 + r.y1) / 2];
-const inside = (r: Rect, box: Rect): boolean => {
-  const [x, y] = center(r);
-  return x >= box.x0 && x <= box.x1 && y >= box.y0 && y <= box.y1;
-};
 
 /** Page numbers and running heads: margin text that looks like a page number, or recurs on several pages. */
 function pageFurniture(pages: readonly PageContent[], loose: TextRun[][]): Set<TextRun> {
@@ -165,15 +161,6 @@ function merge(segments: Segment[], dir: 'h' | 'v'): Segment[] {
 
 function touches(a: Segment, b: Segment): boolean {
   return a.x0 - SNAP <= b.x1 && b.x0 - SNAP <= a.x1 && a.y0 - SNAP <= b.y1 && b.y0 - SNAP <= a.y1;
-}
-
-function bounds(rects: readonly Rect[]): Rect {
-  return {
-    x0: Math.min(...rects.map((r) => r.x0)),
-    y0: Math.min(...rects.map((r) => r.y0)),
-    x1: Math.max(...rects.map((r) => r.x1)),
-    y1: Math.max(...rects.map((r) => r.y1)),
-  };
 }
 
 /** Values within SNAP of each other as one, in order. */
@@ -376,69 +363,4 @@ function gridOf(parts: Part[], index: number): Grid {
 function slot(edges: number[], v: number): number {
   for (let i = 0; i + 1 < edges.length; i++) if (v >= edges[i]! - SNAP && v < edges[i + 1]! + (i + 2 === edges.length ? SNAP : 0)) return i;
   return -1;
-}
-
-/** A layout-space rectangle of a page in PDF user space: [x0, y0, x1, y1], y up, x0 < x1, y0 < y1. */
-function pdfBox(page: PageContent, r: Rect): [number, number, number, number] {
-  const [ax, ay] = page.toPdf(r.x0, r.y0);
-  const [bx, by] = page.toPdf(r.x1, r.y1);
-  const round = (n: number) => Math.round(n * 100) / 100;
-  return [round(Math.min(ax, bx)), round(Math.min(ay, by)), round(Math.max(ax, bx)), round(Math.max(ay, by))];
-}
-
-// ---------------------------------------------------------------------------------------------
-// Prose
-
-/**
- * The text outside tables as paragraphs: runs into lines by their baseline, lines into
- * paragraphs where a line runs on from the one above (no indent, the line above reaching the
- * right edge of the text). A heading is short, so it stays a line of its own.
- */
-function paragraphs(pages: { page: PageContent; runs: TextRun[] }[]): string[] {
-  const out: string[] = [];
-  for (const { runs } of pages) {
-    const lines = textLines(runs);
-    if (lines.length === 0) continue;
-    const left = Math.min(...lines.map((l) => l.x0));
-    const right = Math.max(...lines.map((l) => l.x1));
-    let current = '';
-    let prev: (typeof lines)[number] | null = null;
-    for (const line of lines) {
-      const size = line.size;
-      const runsOn =
-        prev !== null &&
-        line.x0 <= left + size * 0.8 &&
-        prev.x1 >= right - size * 2 &&
-        line.y0 - prev.y1 < size * 1.2 &&
-        !/^[一二三四五六七八九十]+、|^（[一二三四五六七八九十]+）/.test(line.text);
-      if (runsOn) current += line.text;
-      else {
-        if (current) out.push(current);
-        current = line.text;
-      }
-      prev = line;
-    }
-    if (current) out.push(current);
-  }
-  return out.map((l) => l.trim()).filter((l) => l !== '');
-}
-
-function textLines(runs: readonly TextRun[]): (Rect & { text: string; size: number })[] {
-  const lines: TextRun[][] = [];
-  for (const run of [...runs].sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0)) {
-    const line = lines.find((l) => Math.abs(center(l[0]!)[1] - center(run)[1]) < Math.min(l[0]!.size, run.size) * 0.5);
-    if (line) line.push(run);
-    else lines.push([run]);
-  }
-  return lines
-    .map((l) => {
-      l.sort((a, b) => a.x0 - b.x0);
-      let text = '';
-      l.forEach((r, i) => {
-        const gap = i > 0 ? r.x0 - l[i - 1]!.x1 : 0;
-        text += (gap > r.size * 0.6 ? ' ' : '') + r.text;
-      });
-      return { ...bounds(l), text, size: Math.max(...l.map((r) => r.size)) };
-    })
-    .sort((a, b) => a.y0 - b.y0);
 }
