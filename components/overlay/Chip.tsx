@@ -28,7 +28,9 @@ const inTallFrame = (): boolean => {
 export function Chip({ model, unplaced, t, lang, onClose }: ChipProps) {
   const shown = verdictShown(model);
   const status = shown === 'errors' || shown === 'warnings' || shown === 'review' ? shown : 'pass';
-  const counts = KINDS.map((kind) => [kind, model.counts[kind]] as const).filter(([, n]) => n > 0);
+  // A review verdict's word is the review count's word: say it once, with the count (「待复核 3」).
+  const counts = KINDS.map((kind) => [kind, model.counts[kind]] as const).filter(([kind, n]) => n > 0 && kind !== status);
+  const statusCount = status === 'review' ? ` ${model.counts.review}` : '';
   return (
     <div class={inTallFrame() ? 'chip in-frame' : 'chip'} data-gra="chip" data-status={model.status} role="status" style={{ '--c': STATUS_COLOR[status] }}>
       <div class="chip-row">
@@ -36,6 +38,7 @@ export function Chip({ model, unplaced, t, lang, onClose }: ChipProps) {
         <span class="chip-status">
           {status === 'pass' ? '✓ ' : ''}
           {VERDICT_WORDS[status][lang]}
+          {statusCount}
         </span>
         {counts.map(([kind, n]) => (
           <span key={kind} class="chip-count" data-count={kind} data-n={n}>
