@@ -1,4 +1,4 @@
-import { cellName, positionName, tableName, type CellRef, type Format } from '../../lib/model';
+import { placedCellName, positionName, type CellRef, type Format } from '../../lib/model';
 import { refKey, type CellPlace } from './cells';
 import { pick, t } from './i18n';
 
@@ -7,8 +7,7 @@ const SHOWN = 3;
 /** A cell as a reviewer reads it: 表三 （七）总计 / 总计; by position when the tables do not map it. */
 export function nameCell(at: CellRef, places: Map<string, CellPlace>, format?: Format): string {
   const place = places.get(refKey(at));
-  if (place) return `${pick(tableName(place.table, true))} ${pick(cellName(place, format, true))}`;
-  return pick(positionName(at));
+  return pick(place ? placedCellName(place, at, format) : positionName(at));
 }
 
 /**

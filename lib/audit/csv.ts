@@ -1,4 +1,4 @@
-import { cellName, cellsOf, positionName, type AuditExport, type CellRef } from '../model';
+import { cellName, cellsOf, positionName, withPage, type AuditExport, type CellRef } from '../model';
 import { ruleTitle } from '../rules/catalogue';
 import { placeOf } from './where';
 
@@ -45,7 +45,7 @@ export function csvRows(audit: AuditExport): string {
       table: unique(places.flatMap(({ p }) => (p ? [p.table] : []))),
       row_key: unique(places.flatMap(({ p }) => (p ? [p.row] : []))),
       column_key: unique(places.flatMap(({ p }) => (p ? [p.col] : []))),
-      label: places.map(({ at, p }) => (p ? cellName(p, format, true) : positionName(at)).zh).join(SEP),
+      label: places.map(({ at, p }) => (p ? withPage(cellName(p, format, true), at) : positionName(at)).zh).join(SEP),
       rule: f.rule, rule_title: ruleTitle(f.rule).zh, severity: f.severity, outcome: f.outcome,
       message_zh: f.message.zh, message_en: f.message.en,
       expected: f.expected === undefined ? '' : String(f.expected),

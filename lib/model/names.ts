@@ -48,13 +48,30 @@ export function cellName(place: { table: TableKey; row: string; col: string }, f
   return { zh: `${r.zh}·${c.zh}`, en: `${r.en} / ${c.en}` };
 }
 
-/** A cell the tables do not map, by where it sits on the page (or in the text). */
+/** A mapped cell with its table, 「表三 （一）予以公开·总计」, and its page in a PDF: lists and the CLI. */
+export function placedCellName(place: { table: TableKey; row: string; col: string }, at: CellRef, format?: Format): Bilingual {
+  const t = tableName(place.table, true);
+  const c = cellName(place, format, true);
+  return withPage({ zh: `${t.zh} ${c.zh}`, en: `${t.en} ${c.en}` }, at);
+}
+
+/** A cell the tables do not map, by where it sits on the page, in the PDF or in the text. */
 export function positionName(at: CellRef): Bilingual {
   if (at.line !== undefined) return { zh: `第 ${at.line} 行`, en: `line ${at.line}` };
-  return {
+  const inTable = {
     zh: `第 ${at.table + 1} 个表格第 ${at.row + 1} 行第 ${at.col + 1} 列`,
     en: `table ${at.table + 1}, row ${at.row + 1}, column ${at.col + 1}`,
   };
+  return at.page === undefined ? inTable : { zh: `第 ${at.page} 页${inTable.zh}`, en: `page ${at.page}, ${inTable.en}` };
+}
+
+/**
+ * A named cell of a PDF with the page it is on, 「表三 （一）予以公开·总计（第 3 页）」: a reviewer
+ * holding the printed report turns to the page. Cells of an HTML page or .docx have no page.
+ */
+export function withPage(name: Bilingual, at: CellRef): Bilingual {
+  if (at.page === undefined) return name;
+  return { zh: `${name.zh}（第 ${at.page} 页）`, en: `${name.en} (page ${at.page})` };
 }
 
 /** A template's rows of one table, in order, each with its official name. */

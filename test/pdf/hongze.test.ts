@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { nodePdfJs } from '../../cli/pdfjs';
 import { auditPdf } from '../../lib/audit';
+import { cellNamer } from '../../lib/audit/where';
 import { T3_COLUMNS, T4_GROUPS, T4_LEAVES, type AuditExport } from '../../lib/model';
 import { corpusDir } from '../support/paths';
 
@@ -75,6 +76,13 @@ describe('hongze-district-2023.pdf (淮安市洪泽区人民政府 2023, WPS fro
   it('finds nothing else but the mixed format and the label typo, and the text agrees with table 3', () => {
     expect(audit.findings.map((f) => f.rule).sort()).toEqual(['FORMAT-VERSION', 'LABEL-VARIANT', 'T4-SUM', 'T4-SUM']);
     expect(audit.findings.find((f) => f.rule === 'LABEL-VARIANT')!.message.zh).toContain('其他法律行政止公开');
+  });
+
+  it('names the cells of each finding with the page a reader turns to', () => {
+    const name = cellNamer(audit);
+    const where = (rule: string) => audit.findings.filter((f) => f.rule === rule).map((f) => name(f.cells[0]!).zh);
+    expect(where('T4-SUM')).toEqual(['表四 行政复议·总计（第 4 页）', '表四 行政诉讼·复议后起诉·总计（第 4 页）']);
+    expect(where('LABEL-VARIANT')).toEqual(['第 3 页第 3 个表格第 9 行第 3 列']);
   });
 
   it('gives every cell its page and its box on that page in PDF units', () => {
