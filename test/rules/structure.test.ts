@@ -149,7 +149,7 @@ describe('LABEL-VARIANT', () => {
 describe('FORMAT-VERSION names the rows that deviate', () => {
   // The shape of ../shared/corpus/hongze-district-2023.pdf: a 2023 report in the 2021 layout whose
   // table 3 keeps the 2019 single （六）其他处理 row.
-  const base = readFileSync(join(fixturesDir, 'rules/FORMAT-VERSION/passes.txt'), 'utf8');
+  const base = readFileSync(join(fixturesDir, 'rules/base/2021.txt'), 'utf8');
   const hongze = base.slice(0, base.indexOf('\t（六）其他处理')) + `\t（六）其他处理\n${'\t0\n'.repeat(7)}\n\t\n` + base.slice(base.indexOf('\t（七）总计'));
 
   it('a 2021 report with the 2019 single （六） row: mixed, and that row named and marked', () => {
