@@ -80,7 +80,8 @@ export function createSession(ctx: ContentScriptContext): Session {
     texts[f.id] ?? { id: f.id, kind: kindOf(f), heading: f.rule, rule: f.rule, message: f.message[lang], formula: null, relatedGroup: null, related: [], relatedRest: null, relatedMore: 0 };
 
   const draw = () => {
-    if (!overlay) return;
+    // An answer that arrives after a newer copy of this script replaced this one draws nothing.
+    if (!overlay || ctx.isInvalid) return;
     if (!view || !model || !wantOverlay || !drawable(view.verdict.status)) return overlay.hide();
     overlay.show({ model, locate, describe, t, lang, flash });
   };
