@@ -1,5 +1,5 @@
 import { browser } from '#imports';
-import { isReportPage, reportAttachments } from '../lib/detect';
+import { isReportOrNotice } from '../lib/detect';
 import type { ToBackground } from '../utils/protocol'; // type only: no zod in this script
 
 /**
@@ -21,7 +21,7 @@ const log = (...args: unknown[]) => console.debug('[年报核查] detect:', ...a
 function looksLikeReport(): boolean {
   try {
     // A notice page whose report is an attachment gets the audit script too: the popup offers the file.
-    return isReportPage(document) || reportAttachments(document).length > 0;
+    return isReportOrNotice(document);
   } catch (error) {
     log(error);
     return false;

@@ -1,16 +1,21 @@
-import { sameSite, type PageLink } from './column/links';
-import { toSimplified } from './parse/hant';
+import { sameOrigin, type PageLink } from './column/links';
+import { titleToSimplified } from './parse/hant-title';
 
 const REPORT = /(政府(?:信息|资讯)公开|政府信息与政务公开|政务公开|(?:信息|资讯)公开)(工作)?(年度)?(报告|年报)/;
 const YEARLY = /年度|年报|\d{4}年|[〇零一二三四五六七八九]{4}年/;
 // Pages about the report rather than the report itself, and other disclosure pages.
 const NOT_A_REPORT = /通知|指南|目录|计划|要点|预算|决算|解读|征求|意见|清单|制度|办法|规定|专栏|栏目|列表|汇总|统计表/;
+// A file or page that speaks of an annual report at all.
+const REPORT_WORD = /年度报告|年报/;
 const MAX_TITLE = 120;
+
+/** The patterns a title is recognised by; lib/parse/hant-title.ts covers every traditional form of their characters. */
+export const TITLE_PATTERNS: readonly RegExp[] = [REPORT, YEARLY, NOT_A_REPORT, REPORT_WORD];
 
 /** Whether a title or heading names a government information-disclosure annual report. */
 export function looksLikeReportTitle(text: string): boolean {
   if (!text) return false;
-  const t = toSimplified(text.slice(0, 400)).replace(/\s+/g, '');
+  const t = titleToSimplified(text.slice(0, 400)).replace(/\s+/g, '');
   if (t.length > MAX_TITLE) return false;
   const m = REPORT.exec(t);
   if (!m) return false;
@@ -51,6 +56,8 @@ export function reportHeading(doc: Document): string | null {
   return null;
 }
 
+const namesReportWithYear = (line: string): boolean => /\d{4}/.test(line) && looksLikeReportTitle(line);
+
 /**
  * Cheap enough for every .gov.cn page: the document title, a few h1-h3 headings and the first
  * ~2000 characters of body text, each line tested as a title. A pre-filter: the parser decides.
@@ -58,9 +65,19 @@ export function reportHeading(doc: Document): string | null {
 export function isReportPage(doc: Document): boolean {
   if (looksLikeReportTitle(doc.title) || reportHeading(doc) !== null) return true;
   // Body lines must also carry a year: a bare 「政府信息公开年报」 there is a menu or a column name.
-  return bodySnippet(doc)
-    .split('\n')
-    .some((line) => /\d{4}/.test(line) && looksLikeReportTitle(line));
+  return bodySnippet(doc).split('\n').some(namesReportWithYear);
+}
+
+/**
+ * The detector's question on every .gov.cn page: a report, or a page that offers one as a file
+ * (a notice, a column of PDFs). Links are looked through only when the title or the top of the
+ * page speaks of an annual report: on all other pages that scan is the detector's largest cost.
+ */
+export function isReportOrNotice(doc: Document): boolean {
+  if (looksLikeReportTitle(doc.title) || reportHeading(doc) !== null) return true;
+  const snippet = bodySnippet(doc);
+  if (snippet.split('\n').some(namesReportWithYear)) return true;
+  return REPORT_WORD.test(titleToSimplified(doc.title + snippet)) && reportAttachments(doc).length > 0;
 }
 
 /** A report published as a file: the file's URL (the viewer's `file`, not the viewer) and how the page names it. */
@@ -74,7 +91,6 @@ export interface Attachment {
 const FILE_HINT = /\.(?:pdf|docx)(?:$|[?#])|viewer\.html?\?/i;
 const FILE_EXT = /\.(pdf|docx)$/i;
 const PDFJS_VIEWER = /(?:^|\/)viewer\.html?$/i;
-const REPORT_WORD = /年度报告|年报/;
 const MAX_LINKS = 600;
 const MAX_ATTACHMENTS = 8;
 const MAX_EMBEDS = 10;
@@ -128,7 +144,7 @@ export function reportAttachments(doc: Document): Attachment[] {
     if (!file || found.has(file.url)) return;
     const name = label().replace(/\s+/g, ' ').trim() || fileName(file.url);
     const named = namesReportFile(name) || namesReportFile(fileName(file.url));
-    const loose = embedded || REPORT_WORD.test(toSimplified(name + fileName(file.url)));
+    const loose = embedded || REPORT_WORD.test(titleToSimplified(name + fileName(file.url)));
     if (named || (loose && pageNamesReport())) found.set(file.url, { ...file, name });
   };
   const links = doc.links;
@@ -158,7 +174,7 @@ const namesReport = (name: string): boolean => NAMES_YEAR.test(name) && looksLik
 export function reportLinks(links: readonly PageLink[], pageUrl: string): PageLink[] {
   const seen = new Set([pageUrl.split('#')[0]]);
   return links.filter((link) => {
-    if (seen.has(link.url) || !sameSite(link.url, pageUrl)) return false;
+    if (seen.has(link.url) || !sameOrigin(link.url, pageUrl)) return false;
     if (!namesReport(link.text) && !namesReport(link.title)) return false;
     seen.add(link.url);
     return true;

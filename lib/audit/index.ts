@@ -1,5 +1,7 @@
 import { AuditExport, SCHEMA_ID, type AuditRecord, type Bilingual, type HandCorrection, type ParsedReport, type Report, type SourceKind } from '../model';
-import { parseDocument, parseText, type ParseOutcome } from '../parse';
+import { parseDocument, parseSnapshot, parseText, type ParseOutcome } from '../parse';
+import { readSnapshot } from '../snapshot/read';
+import type { PageSnapshot } from '../snapshot/schema';
 import type { PdfJs } from '../pdf/types';
 import { parsePdf, type PdfOptions } from './pdf';
 import { runRules } from '../rules';
@@ -95,9 +97,18 @@ export function auditPage(doc: Document, source: Source): AuditExport {
   return auditedPage(doc, source).export;
 }
 
-/** `auditPage` with the narrative by section: the record the history keeps and the cross-year rules read. */
+/**
+ * `auditPage` with the narrative by section: the record the history keeps and the cross-year rules
+ * read. The audit of the page's snapshot: the extension reads the snapshot in the page and audits
+ * it in the background (`auditedSnapshot`), the same function of the same data.
+ */
 export function auditedPage(doc: Document, source: Source): AuditRecord {
-  return guarded(() => parseDocument(doc), source, 'html', asIs);
+  return guarded(() => parseSnapshot(readSnapshot(doc).snapshot), source, 'html', asIs);
+}
+
+/** `auditedPage` of a page already read into a snapshot (lib/snapshot), as the background receives it. */
+export function auditedSnapshot(page: PageSnapshot, source: Source): AuditRecord {
+  return guarded(() => parseSnapshot(page), source, 'html', asIs);
 }
 
 /** What becomes of the assembled export: checked against the schema (keys in its order, nothing else kept), or as built. */

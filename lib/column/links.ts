@@ -47,8 +47,12 @@ export function pageLinks(doc: Document, pageUrl: string): PageLink[] {
   return out;
 }
 
-/** Whether a URL is on the page's own site (scheme, host and port): no request of ours leaves it. */
-export function sameSite(url: string, pageUrl: string): boolean {
+/**
+ * Whether a URL has the page's origin (scheme, host and port): the column batch requests nothing
+ * else. Stricter than utils/site.ts's sameGovSite (one registrable domain), which is what a report
+ * attachment may come from.
+ */
+export function sameOrigin(url: string, pageUrl: string): boolean {
   try {
     return new URL(url).origin === new URL(pageUrl).origin;
   } catch {

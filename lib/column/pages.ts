@@ -1,4 +1,4 @@
-import { resolveHref, sameSite, type PageLink } from './links';
+import { resolveHref, sameOrigin, type PageLink } from './links';
 
 /** A link to the next page of a list, as sites word it. */
 const NEXT = /^(下一页|下页|后一页|下一頁|next|›|»|>|>>)$/i;
@@ -19,7 +19,7 @@ const TRS_PAGER = /createPageHTML\(\s*(?:["'][^"']*["']\s*,\s*)?(\d{1,4})\s*,\s*
 export function listPages(links: readonly PageLink[], scripts: string, pageUrl: string): string[] {
   const found: string[] = [];
   const add = (url: string | null) => {
-    if (url && url !== pageUrl && sameSite(url, pageUrl) && !found.includes(url)) found.push(url);
+    if (url && url !== pageUrl && sameOrigin(url, pageUrl) && !found.includes(url)) found.push(url);
   };
   for (const link of links) if (NEXT.test(link.text) || NEXT.test(link.title)) add(link.url);
   for (const link of links) {

@@ -1,12 +1,12 @@
 import type { CellRef } from '../model';
+import type { SnapshotCell, SnapshotTable } from '../snapshot/schema';
 import { normaliseCellText } from './normalize';
-import type { Grid, GridCell } from './types';
+import { MAX_SLOTS_PER_TABLE, tableGrid } from './table-model';
+import type { Grid } from './types';
 
-// HTML's own limits (colspan ≤ 1000, rowspan ≤ 65534) plus a slot budget per table, so a
-// hostile or absurd table cannot take the page down; rows past the budget are reported, not kept.
+// HTML's own limits (colspan ≤ 1000, rowspan ≤ 65534).
 const MAX_COLSPAN = 1000;
 const MAX_ROWSPAN = 65534;
-export const MAX_SLOTS_PER_TABLE = 400_000;
 
 const ELEMENT = 1;
 const TEXT = 3;
@@ -90,76 +90,56 @@ function span(value: string | null, fallback: number, max: number): number {
   return Math.min(Number(m[2]), max);
 }
 
-/**
- * Expands one `<table>` into slots (the HTML table model: rowspan/colspan, rowspan=0 to the end
- * of the row group). Stops, marking the grid truncated, past `maxRows` rows or the slot budget.
- */
-export function gridFromTable(table: Element, index: number, maxRows = Infinity): Grid {
-  const rows: GridCell[][] = [];
-  let slots = 0;
-  let truncated = false;
-  let r = 0;
-  outer: for (const group of rowGroups(table, maxRows)) {
-    const end = r + group.length;
-    for (const tr of group) {
-      if (r >= maxRows) {
-        truncated = true;
-        break outer;
-      }
-      const row = (rows[r] ??= []);
-      let col = 0;
-      for (let td = tr.firstElementChild; td; td = td.nextElementSibling) {
-        const tag = tagOf(td);
-        if (tag !== 'TD' && tag !== 'TH') continue;
-        while (row[col] !== undefined) col++;
-        // One DOM call for the common cell without attributes (DOM access dominates on jsdom).
-        // colspan=0 is 1; rowspan=0 runs to the end of the row group.
-        const plain = !td.hasAttributes();
-        const colspan = plain ? 1 : span(td.getAttribute('colspan'), 1, MAX_COLSPAN) || 1;
-        const rowspanAttr = plain ? 1 : span(td.getAttribute('rowspan'), 1, MAX_ROWSPAN);
-        // Any rowspan is clipped at the end of its row group.
-        const rowspan = Math.min(rowspanAttr === 0 ? end - r : rowspanAttr, end - r);
-        if (slots + rowspan * colspan > MAX_SLOTS_PER_TABLE) {
-          truncated = true;
-          break outer;
-        }
-        slots += rowspan * colspan;
-        const ref: CellRef = { table: index, row: r, col };
-        const text = cellText(td);
-        for (let dr = 0; dr < rowspan; dr++) {
-          const target = (rows[r + dr] ??= []);
-          for (let dc = 0; dc < colspan; dc++) {
-            // Overlapping spans are a table-model error: the earlier cell keeps the slot, as browsers render it.
-            if (target[col + dc] === undefined) {
-              target[col + dc] = { text, ref, origin: dr === 0 && dc === 0, element: td };
-            }
-          }
-        }
-        col += colspan;
-      }
-      r++;
-    }
-    rows.length = Math.max(rows.length, end);
-  }
-  if (truncated) rows.length = r;
-  for (let i = 0; i < rows.length; i++) {
-    const row = (rows[i] ??= []);
-    // A slot no cell covers (a short row under a rowspan) is an empty cell of its own.
-    for (let c = 0; c < row.length; c++) {
-      row[c] ??= { text: '', ref: { table: index, row: i, col: c }, origin: true };
-    }
-  }
-  return truncated ? { table: index, rows, truncated } : { table: index, rows };
+/** One `<table>` read: its rows and cells as data, and the cells' elements in the same order. */
+export interface ReadTable {
+  table: Omit<SnapshotTable, 'layout'>;
+  /** The `<td>`/`<th>` elements in reading order: a grid slot's `cell` indexes this list. */
+  elements: Element[];
 }
 
-/** Every `<table>` of the root with its grid, in document order. */
-export function tablesWithGrids(root: Document | Element, maxRows = Infinity): { tables: Element[]; grids: Grid[] } {
-  const tables = Array.from(root.getElementsByTagName('table'));
-  return { tables, grids: tables.map((t, i) => gridFromTable(t, i, maxRows)) };
+/**
+ * Reads one `<table>`'s cells (text and spans) up to `maxRows` rows (one past it is read, so the
+ * table model knows there were more) and past the slot budget by at most one cell: each cell takes
+ * at least one slot, so the table model stops inside what was read, as it would on the DOM.
+ */
+export function readTable(table: Element, maxRows = Infinity): ReadTable {
+  const groups: SnapshotCell[][][] = [];
+  const elements: Element[] = [];
+  outer: for (const rows of rowGroups(table, maxRows)) {
+    const group: SnapshotCell[][] = [];
+    groups.push(group);
+    for (const tr of rows) {
+      const row: SnapshotCell[] = [];
+      group.push(row);
+      for (let td = tr.firstElementChild; td; td = td.nextElementSibling) {
+        if (elements.length > MAX_SLOTS_PER_TABLE) break outer;
+        const tag = tagOf(td);
+        if (tag !== 'TD' && tag !== 'TH') continue;
+        // One DOM call for the common cell without attributes (DOM access dominates on jsdom).
+        const plain = !td.hasAttributes();
+        row.push({
+          text: cellText(td),
+          colspan: plain ? 1 : span(td.getAttribute('colspan'), 1, MAX_COLSPAN) || 1, // colspan=0 is 1
+          rowspan: plain ? 1 : span(td.getAttribute('rowspan'), 1, MAX_ROWSPAN),
+        });
+        elements.push(td);
+      }
+    }
+  }
+  return { table: { groups }, elements };
+}
+
+/**
+ * Expands one `<table>` into slots (the HTML table model, lib/grid/table-model), each slot
+ * pointing at its cell's element. Stops, marking the grid truncated, past `maxRows` rows or the slot budget.
+ */
+export function gridFromTable(table: Element, index: number, maxRows = Infinity): Grid {
+  const read = readTable(table, maxRows);
+  return tableGrid(read.table, index, maxRows, read.elements);
 }
 
 export function gridsFromDocument(root: Document | Element): Grid[] {
-  return tablesWithGrids(root).grids;
+  return Array.from(root.getElementsByTagName('table'), (t, i) => gridFromTable(t, i));
 }
 
 /** The `<td>`/`<th>` a ref points at, for the overlay to highlight. */

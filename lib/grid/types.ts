@@ -8,7 +8,9 @@ export interface GridCell {
   ref: CellRef;
   /** True only in the top-left slot of a span. */
   origin: boolean;
-  /** The `<td>`/`<th>` (HTML only); absent for text grids and for slots no cell covers. */
+  /** HTML only: the cell's position among its table's `<td>`/`<th>`s in reading order; absent for slots no cell covers. */
+  cell?: number;
+  /** The `<td>`/`<th>` itself, when the grid was expanded from the DOM (lib/grid/html `gridFromTable`). */
   element?: Element;
 }
 

@@ -1,16 +1,18 @@
 import type { Grid } from '../grid';
-import { tablesWithGrids } from '../grid/html';
+import { tableGrid } from '../grid/table-model';
 import { MAX_LINES, scanText } from '../grid/text';
 import type { Bilingual } from '../model';
 import { buildTables } from './build';
 import { findTables } from './find';
 import { metadataLines, titleFromLines } from './meta';
 import { mentionedKeys } from './mentions';
-import { articleLines, textBlocks } from './narrative';
+import { articleLines } from './narrative';
 import { pageFacts } from './page';
 import { failed, outcomeOf, truncationNote, type PageFacts, type ParseOutcome } from './report';
 import { findSections } from './sections';
 import { MAX_ROWS_PER_TABLE, streamRows } from './stream';
+import { readSnapshot } from '../snapshot/read';
+import type { PageSnapshot } from '../snapshot/schema';
 
 export type { ParseOutcome } from './report';
 
@@ -58,16 +60,25 @@ export function parseGrids(grids: Grid[], lines: string[], notes: Bilingual[] = 
   }
 }
 
-/** Parses a rendered page (jsdom or the live DOM): tables, metadata, sections and narrative. Never throws. */
+/** Parses a rendered page (jsdom or the live DOM): the snapshot the page reads into, parsed. Never throws. */
 export function parseDocument(doc: Document): ParseOutcome {
   try {
-    // Rows past the parse limit are never read from the DOM: on jsdom, touching a node is the cost.
-    const { tables, grids } = tablesWithGrids(doc, MAX_ROWS_PER_TABLE + 1);
+    return parseSnapshot(readSnapshot(doc).snapshot);
+  } catch (error) {
+    return failed(error);
+  }
+}
+
+/** Parses a page read into a snapshot (lib/snapshot): tables, metadata, sections and narrative. Never throws. */
+export function parseSnapshot(page: PageSnapshot): ParseOutcome {
+  try {
+    // Rows past the parse limit were never read from the DOM.
+    const grids = page.tables.map((t, i) => tableGrid(t, i, MAX_ROWS_PER_TABLE + 1));
     const { rows, skippedRows } = streamRows(grids, true);
     const built = buildTables(findTables(rows), true);
-    const blocks = textBlocks(doc, tables, grids);
+    const { blocks } = page;
     const notes: Bilingual[] = skippedRows > 0 || grids.some((g) => g.truncated) ? [truncationNote(MAX_ROWS_PER_TABLE, 'table')] : [];
-    return outcomeOf(built, pageFacts(doc, rows, blocks, articleLines(blocks), notes), mentionedKeys(rows, blocks));
+    return outcomeOf(built, pageFacts(page, rows, blocks, articleLines(blocks), notes), mentionedKeys(rows, blocks));
   } catch (error) {
     return failed(error);
   }

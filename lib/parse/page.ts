@@ -1,4 +1,4 @@
-import { looksLikeReportTitle, reportHeading } from '../detect';
+import { looksLikeReportTitle } from '../detect';
 import { normaliseInline } from '../grid/normalize';
 import type { Bilingual } from '../model';
 import { pageDate } from './dates';
@@ -6,13 +6,13 @@ import { compact } from './labels';
 import { metadataLines, organLine, stripSiteSuffix, titleFromLines } from './meta';
 import { findSections } from './sections';
 import type { PageFacts } from './report';
+import type { PageSnapshot } from '../snapshot/schema';
 import type { SRow } from './stream';
 
 const ORGAN_LABEL = /^(发布机构|发文机关|发布单位|发文单位|发布部门|信息来源|来源)$/;
 const DATE_LABEL = /^(发布日期|成文日期|公开日期|发文日期|发布时间|生成日期)$/;
 const TITLE_LABEL = /^(名称|标题|文件名称)$/;
 const DATE_IN_TEXT = /(?:发布日期|发布时间|成文日期|公开日期|发文日期)[:：]\s*([0-9０-９年月日\-/.\s]{8,20})/;
-const META_DATE = /^(pubdate|publishdate|firstpublishedtime|articletime|publishtime|publishedtime)$/i;
 
 /** The value beside a metadata label (索引号/发布机构/发布日期 tables), or after 「发布机构：」 in one cell. */
 function metadataValue(rows: SRow[], label: RegExp): string | null {
@@ -29,26 +29,16 @@ function metadataValue(rows: SRow[], label: RegExp): string | null {
   return null;
 }
 
-function metaTagDate(doc: Document): string | null {
-  const metas = doc.getElementsByTagName('meta');
-  for (let i = 0, m = metas[0]; m; m = metas[++i]) {
-    const name = m.getAttribute('name') ?? m.getAttribute('property') ?? '';
-    if (META_DATE.test(name)) return pageDate(m.getAttribute('content') ?? '');
-  }
-  return null;
-}
-
-
 /**
  * What a page says about the report besides its tables. Title: a heading that names the report,
  * else the metadata table's 名称, else the page title without the site's name, else the article's
  * first lines. Organ and date candidates in the order the brief ranks them.
  */
-export function pageFacts(doc: Document, rows: SRow[], blocks: string[], lines: string[], notes: Bilingual[]): PageFacts {
+export function pageFacts(page: Pick<PageSnapshot, 'title' | 'heading' | 'metaDate'>, rows: SRow[], blocks: string[], lines: string[], notes: Bilingual[]): PageFacts {
   const fromLines = titleFromLines(lines);
-  const pageTitle = stripSiteSuffix(normaliseInline(doc.title ?? ''));
+  const pageTitle = stripSiteSuffix(normaliseInline(page.title));
   const metaTitle = metadataValue(rows, TITLE_LABEL);
-  const heading = reportHeading(doc);
+  const { heading } = page;
   const title =
     (heading === null ? null : normaliseInline(heading)) ??
     (metaTitle && looksLikeReportTitle(metaTitle) ? metaTitle : null) ??
@@ -63,7 +53,7 @@ export function pageFacts(doc: Document, rows: SRow[], blocks: string[], lines: 
   return {
     title,
     organs: [fromLines.organ, metaOrgan && (organLine(metaOrgan) ?? metaOrgan), textMeta.organ],
-    dates: [pageDate(metadataValue(rows, DATE_LABEL) ?? ''), metaTagDate(doc), textDate ? pageDate(textDate) : null],
+    dates: [pageDate(metadataValue(rows, DATE_LABEL) ?? ''), page.metaDate === null ? null : pageDate(page.metaDate), textDate ? pageDate(textDate) : null],
     lines,
     titleIndex: titleIndex >= 0 ? titleIndex : fromLines.index,
     notes,

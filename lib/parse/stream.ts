@@ -46,7 +46,7 @@ export function streamRows(grids: Grid[], html: boolean): { rows: SRow[]; skippe
       for (let c = 0; c < slots.length; c++) {
         const slot = slots[c]!;
         if (slots[c - 1]?.ref === slot.ref) continue; // the rest of a colspan: counted in `end`
-        if (html && !slot.element) continue;
+        if (html && slot.cell === undefined) continue;
         let end = c;
         while (slots[end + 1]?.ref === slot.ref) end++;
         const text = slot.text;

@@ -1,14 +1,18 @@
 /**
- * The audit script's export (auditPage: not checked against the schema in the page) is what the
- * checked export is once the popup parses it: same data, nothing missing, nothing extra.
+ * The extension's export (auditPage: not checked against the schema, the page read into a snapshot
+ * and audited in the background) is what the checked export is once the popup parses it: same
+ * data, nothing missing, nothing extra; and the snapshot, sent as a message (JSON) and validated
+ * on arrival, audits to the same record as the document it was read from.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decode, toDocument } from '../../cli/load';
-import { auditDocument, auditPage } from '../../lib/audit';
+import { auditDocument, auditedPage, auditedSnapshot, auditPage } from '../../lib/audit';
 import { AuditExport } from '../../lib/model';
+import { readSnapshot } from '../../lib/snapshot/read';
+import { PageSnapshot } from '../../lib/snapshot/schema';
 import { hostileReport } from '../fixtures/hostile/page';
 import { blankable, reportArb } from '../support/arbitraries';
 import { corpusDir, fixturesDir } from '../support/paths';
@@ -21,6 +25,8 @@ const same = (html: string) => {
   expect(JSON.stringify(AuditExport.parse(unchecked))).toBe(JSON.stringify(auditDocument(doc, { url: 'p', at })));
   // Nothing the schema would strip: the page holds only what the export holds.
   expect(AuditExport.strict().safeParse(unchecked).success).toBe(true);
+  const sent = PageSnapshot.parse(JSON.parse(JSON.stringify(readSnapshot(doc).snapshot)));
+  expect(JSON.stringify(auditedSnapshot(sent, { url: 'p', at }))).toBe(JSON.stringify(auditedPage(doc, { url: 'p', at })));
 };
 
 describe('the audit script\'s export', () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { attachmentUrl, isReportPage, reportAttachments } from '../../lib/detect';
+import { attachmentUrl, isReportOrNotice, isReportPage, reportAttachments } from '../../lib/detect';
 import { corpusDir, fixturesDir } from '../support/paths';
 
 const SITE = 'http://www.hongze.gov.cn/art/2024/1/18/art_1.html';
@@ -78,6 +78,29 @@ describe('reportAttachments', () => {
     const [, title, body] = NOTICES[1]!;
     expect(isReportPage(page(title, body))).toBe(false);
     expect(reportAttachments(page(title, body))).toHaveLength(1);
+  });
+});
+
+describe('isReportOrNotice (the detector on every .gov.cn page)', () => {
+  it.each(NOTICES.filter((n) => n !== NOTICES[1]))('recognises the notice with %s', (_, title, body) => {
+    expect(isReportOrNotice(page(title, body))).toBe(true);
+  });
+
+  it('recognises a notice whose link names the report only by its file name, when the page speaks of the report', () => {
+    const [, title, body] = NOTICES[1]!;
+    expect(isReportOrNotice(page(title, `<p>现将我区2023年政府信息公开工作年度报告予以公布。</p>${body}`))).toBe(true);
+  });
+
+  it('does not look through the links of a page that never speaks of an annual report near its top', () => {
+    // The cost the detector saves on every other page; such a notice is still audited from the popup.
+    const [, title, body] = NOTICES[1]!;
+    expect(isReportOrNotice(page(title, body))).toBe(false);
+    expect(isReportOrNotice(page('工作动态', `${'<p>新闻动态</p>'.repeat(500)}<a href="/u/P1.pdf">${REPORT}</a>`))).toBe(false);
+  });
+
+  // The other OTHERS are titled or linked as the report itself: the detector says yes to those pages.
+  it.each(OTHERS.slice(0, 4))('says no to %s', (_, title, body) => {
+    expect(isReportOrNotice(page(title, body))).toBe(false);
   });
 });
 

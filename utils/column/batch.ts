@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { sameSite } from '../../lib/column/links';
+import { sameOrigin } from '../../lib/column/links';
 import { linkName, type ListPage } from '../../lib/column/list';
 
 /**
@@ -171,7 +171,7 @@ async function auditOne(item: BatchItem, listUrl: string, effects: BatchEffects)
   }
   if (!got.ok) return { state: 'failed', failure: got.failure };
   // A redirect may take the request elsewhere; what we audit must still be the site's own page.
-  if (!sameSite(got.url, listUrl)) return { state: 'failed', failure: { kind: 'offsite', detail: got.url } };
+  if (!sameOrigin(got.url, listUrl)) return { state: 'failed', failure: { kind: 'offsite', detail: got.url } };
   const audited = await effects.audit(got.html, got.url, item.name);
   return audited.ok ? { state: 'done', key: audited.key } : { state: 'failed', failure: audited.failure };
 }

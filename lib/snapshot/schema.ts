@@ -1,0 +1,47 @@
+import { z } from 'zod';
+
+/**
+ * What the audit reads from a rendered page, as plain data: the audit script reads the DOM into a
+ * snapshot in the page and the background audits it; the CLI and the tests take the same path
+ * (`auditedPage(doc)` is the audit of `readSnapshot(doc)`), so every caller's JSON is the same by
+ * construction. The background validates a snapshot it receives: a page can reach the content
+ * script's world, so what the content script sends is input.
+ */
+
+// Bounds no honest page reaches (the reader stops well inside them: lib/grid/html's row and slot budgets).
+const MAX_TEXT = 100_000;
+const MAX_CELLS = 400_001;
+
+/** One `<td>`/`<th>`: its normalised text and its spans as the HTML table model reads them (rowspan 0: to the end of its row group). */
+export const SnapshotCell = z.object({
+  text: z.string().max(MAX_TEXT),
+  colspan: z.number().int().min(1).max(1000),
+  rowspan: z.number().int().min(0).max(65534),
+});
+export type SnapshotCell = z.infer<typeof SnapshotCell>;
+
+/**
+ * One `<table>`: its own rows by row group (thead/tbody/tfoot or a run of direct `<tr>`s), each
+ * row its cells in order. Read up to the reader's row limit (one row past it says there were
+ * more) and slot budget, so the table model (`lib/grid/table-model`) gives the grid the DOM would.
+ */
+export const SnapshotTable = z.object({
+  groups: z.array(z.array(z.array(SnapshotCell).max(MAX_CELLS)).max(MAX_CELLS)).max(MAX_CELLS),
+  /** Read through as prose, not as data: it holds other tables, or it is one column wide. */
+  layout: z.boolean(),
+});
+export type SnapshotTable = z.infer<typeof SnapshotTable>;
+
+export const PageSnapshot = z.object({
+  /** `document.title`. */
+  title: z.string().max(MAX_TEXT),
+  /** The first h1–h3 that names a report (lib/detect `reportHeading`), as written. */
+  heading: z.string().max(MAX_TEXT).nullable(),
+  /** The `content` of the first publication-date `<meta>` (pubdate and the like), as written. */
+  metaDate: z.string().max(MAX_TEXT).nullable(),
+  /** Every `<table>` of the document in document order (a cell's `at.table` indexes this list). */
+  tables: z.array(SnapshotTable).max(100_000),
+  /** The page's text blocks in reading order, data tables left out (normalised, non-empty lines). */
+  blocks: z.array(z.string().max(MAX_TEXT * 3)).max(200_000),
+});
+export type PageSnapshot = z.infer<typeof PageSnapshot>;
