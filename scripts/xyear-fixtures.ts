@@ -1,7 +1,8 @@
 // node --import tsx scripts/xyear-fixtures.ts
 // Two years of the same body, for the cross-year rules, the CLI and the extension's fake site:
 // test/fixtures/xyear/ (each report as .txt and as a page, manifest.json saying what is planted)
-// and the pair fixtures of CARRY-XYEAR, T2-STOCK-XYEAR and TEXT-REUSE in test/fixtures/rules/.
+// and the pair fixtures of CARRY-XYEAR, T2-STOCK-XYEAR and TEXT-REUSE in test/fixtures/rules/, each
+// page as its change to the rules' 2021 base page (or, for 陆埠镇 2020, a pointer to seed 002).
 //
 // - 外冈镇 2022 → 2023 (seed 000 in the 2021 template): 2023 carries over 2 applications where 2022
 //   carried forward 1 (CARRY-XYEAR, columns 自然人 and 总计); each year adds up on its own, and the
@@ -10,9 +11,10 @@
 // - 陆埠镇 2020 → 2021: seed 002 as published (format 2019), then a 2021 report in the 2021
 //   template whose narrative is the 2020 one with the years moved on (TEXT-REUSE); its table 3
 //   follows on from 2020, so nothing else is planted.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { auditedText } from '../lib/audit';
+import { fixturePatch } from '../test/rules/support/patch';
 import { readSeed } from './seed-pages/model';
 import { article, esc } from './seed-pages/render';
 
@@ -20,8 +22,9 @@ const root = resolve(import.meta.dirname, '..');
 const out = resolve(root, 'test/fixtures/xyear');
 const rules = resolve(root, 'test/fixtures/rules');
 /** Seed 000 laid out in the 2021 template for report year 2023 (the rule fixtures' 2021 page). */
-const BASE_2021 = readFileSync(resolve(root, 'test/fixtures/rules/FEE-DISCLOSURE/passes.txt'), 'utf8');
-const LUBU_2020 = readFileSync(resolve(root, '../shared/seeds/002_44f021682d06f66e.txt'), 'utf8');
+const BASE_2021 = readFileSync(resolve(rules, 'base/2021.txt'), 'utf8');
+const LUBU_2020_SEED = '002_44f021682d06f66e.txt';
+const LUBU_2020 = readFileSync(resolve(root, '../shared/seeds', LUBU_2020_SEED), 'utf8');
 
 type Lines = string[];
 const T3_WIDTH = 7;
@@ -171,18 +174,32 @@ const manifest = [
 ];
 writeFileSync(resolve(out, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 
-// Pair fixtures: `<stem>.txt` is this year's report, `<stem>.previous.txt` last year's.
-const pairs: [rule: string, stem: string, current: string, previous: string][] = [
-  ['CARRY-XYEAR', 'fires', reports['waigang-2023'], reports['waigang-2022']],
-  ['CARRY-XYEAR', 'passes', reports['lubu-2021'], reports['lubu-2020']],
-  ['T2-STOCK-XYEAR', 'fires', waigang2023(5), reports['waigang-2022']],
-  ['T2-STOCK-XYEAR', 'passes', reports['waigang-2023'], reports['waigang-2022']],
-  ['TEXT-REUSE', 'fires', reports['lubu-2021'], reports['lubu-2020']],
-  ['TEXT-REUSE', 'passes', reports['waigang-2023'], reports['waigang-2022']],
+// Pair fixtures: `<stem>.patch` is this year's report, `<stem>.previous.patch` (or `.seed`) last year's.
+const WHAT = {
+  'waigang-2022': "外冈镇's 2022 report: the years moved back one; 6 applications received, 1 carried forward to 2023; 5 行政规范性文件 in force; sections 一 and 五 written anew.",
+  'waigang-2023': "外冈镇's 2023 report: 2 applications carried over from 2022 (where 2022 carried forward 1), both partly disclosed; 1 行政规范性文件 issued, 6 in force.",
+  'waigang-2023-stock': "外冈镇's 2023 report, with 5 行政规范性文件 in force where 2022's 5 plus the 1 issued give 6.",
+  'lubu-2021': "陆埠镇's 2021 report in the 2021 template: its 2020 narrative (seed 002) with the years moved on; 3 applications, none carried over.",
+  'lubu-2020': LUBU_2020_SEED,
+} as const;
+const pairs: [rule: string, stem: string, current: keyof typeof WHAT, previous: keyof typeof WHAT][] = [
+  ['CARRY-XYEAR', 'fires', 'waigang-2023', 'waigang-2022'],
+  ['CARRY-XYEAR', 'passes', 'lubu-2021', 'lubu-2020'],
+  ['T2-STOCK-XYEAR', 'fires', 'waigang-2023-stock', 'waigang-2022'],
+  ['T2-STOCK-XYEAR', 'passes', 'waigang-2023', 'waigang-2022'],
+  ['TEXT-REUSE', 'fires', 'lubu-2021', 'lubu-2020'],
+  ['TEXT-REUSE', 'passes', 'waigang-2023', 'waigang-2022'],
 ];
+const texts = { ...reports, 'waigang-2023-stock': waigang2023(5) };
+/** Writes one page of a pair: seed 002 as a pointer, any other as its change to the 2021 base. */
+function writePage(rule: string, stem: string, report: keyof typeof WHAT): void {
+  for (const ext of ['patch', 'seed']) rmSync(resolve(rules, rule, `${stem}.${ext}`), { force: true });
+  if (report === 'lubu-2020') writeFileSync(resolve(rules, rule, `${stem}.seed`), `${LUBU_2020_SEED}\n`);
+  else writeFileSync(resolve(rules, rule, `${stem}.patch`), fixturePatch('base/2021.txt', BASE_2021, `${rule}/${stem}`, texts[report], WHAT[report]));
+}
 for (const [rule, stem, current, previous] of pairs) {
   mkdirSync(resolve(rules, rule), { recursive: true });
-  writeFileSync(resolve(rules, rule, `${stem}.txt`), current);
-  writeFileSync(resolve(rules, rule, `${stem}.previous.txt`), previous);
+  writePage(rule, stem, current);
+  writePage(rule, `${stem}.previous`, previous);
 }
 console.log(`${Object.keys(reports).length} reports written to ${out}; ${pairs.length} pair fixtures to ${rules}`);

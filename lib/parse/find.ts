@@ -75,8 +75,12 @@ export function findTables(rows: SRow[]): Found {
 
   const t3 = (): NonNullable<Found['t3']> => (found.t3 ??= { rows: [] });
 
+  // Whether the row before was a table 2 header of one cell (see below).
+  let oneCellHeader = false;
   for (const row of rows) {
     const cells = row.cells;
+    const afterOneCellHeader = oneCellHeader;
+    oneCellHeader = false;
     if (cells.every((c) => c.text === '')) {
       if (zone === 't4' && t4HeaderRows.length > 0 && cells.length >= T4_SIZE && !found.t4) {
         found.t4 = t4From(cells, row.grid, t4HeaderRows);
@@ -127,9 +131,12 @@ export function findTables(rows: SRow[]): Found {
     if (zone !== 't3' && columns.length > 0 && cells.some((c) => c.core === '信息内容')) zone = 't2';
     if (zone === 't2') {
       if (columns.length > 0 && !cells.some((c) => t2RowKey(c.core))) {
-        t2Header = { grid: row.grid, columns: columns.map(({ key, cell }) => ({ key, cell })) };
-        found.t2.headers.push(t2Header);
+        const own = columns.map(({ key, cell }) => ({ key, cell }));
+        // Text written a label per line gives a header a column per line: one header, read on.
+        if (cells.length === 1 && afterOneCellHeader && t2Header) t2Header.columns.push(...own);
+        else found.t2.headers.push((t2Header = { grid: row.grid, columns: own }));
         found.t2.columnFormats.push(...columns.map((c) => c.format));
+        oneCellHeader = cells.length === 1;
         continue;
       }
       const split = splitAtLabel(cells, (c) => c.core !== '' && t2RowKey(c.core) !== null);

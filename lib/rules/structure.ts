@@ -10,6 +10,7 @@ import {
   type Bilingual,
   type ParsedReport,
   type TableKey,
+  type UnalignedRow,
 } from '../model';
 import { cellName, columnName, listNames, rowName, tableName, type Term } from './labels';
 import type { FindingDraft, Rule } from './rule';
@@ -134,6 +135,22 @@ const mentionedIn = (r: ParsedReport) => {
   return (table: TableKey, key: string): boolean => seen.has(`${table}.${key}`);
 };
 
+/** Text rows with fewer values than columns: which value is which column's is unknown. */
+function shortRowsPart(table: TableKey, short: UnalignedRow[], format: ParsedReport['format']): Bilingual {
+  const l = listNames(short.map((u) => rowName(table, u.key, format)));
+  const u = short[0]!;
+  return {
+    zh: `行 ${l.zh} 的数值个数少于表头列数（如 ${u.values} 个对 ${u.columns} 列），无法确定各数值属于哪一列`,
+    en: `row(s) ${l.en} have fewer values than the header has columns (e.g. ${u.values} for ${u.columns}), so which value is which column's is unknown`,
+  };
+}
+
+/** A row or column key the page mentions, by its official name. */
+function mentionName(table: TableKey, key: string, format: ParsedReport['format']): Bilingual {
+  const row = rowName(table, key, format);
+  return row.zh !== key ? row : columnName(table, key, format);
+}
+
 function missingIn(r: ParsedReport, table: TableKey): FindingDraft[] {
   const t = tableName(table);
   const found = r.tables[table];
@@ -144,12 +161,16 @@ function missingIn(r: ParsedReport, table: TableKey): FindingDraft[] {
     if (seen.length === 0 && unaligned.length === 0) {
       return [{ ...MISSING_BASE, outcome: 'fail', message: { zh: `未找到${t.zh}`, en: `${t.en} not found` } }];
     }
-    const example = rowName(table, unaligned[0]?.key ?? seen[0]!, r.format);
+    if (unaligned.length > 0) {
+      const part = shortRowsPart(table, unaligned, r.format);
+      return [{ ...MISSING_BASE, outcome: 'review', cells: unaligned.map((u) => u.at), message: { zh: `${t.zh}：${part.zh}，需人工核对`, en: `${t.en}: ${part.en}; needs review` } }];
+    }
+    const example = mentionName(table, seen[0]!, r.format);
     return [
       {
         ...MISSING_BASE,
         outcome: 'review',
-        cells: unaligned.map((u) => u.at).slice(0, 1),
+        cells: [],
         message: {
           zh: `页面上有${t.zh}的栏目（如「${example.zh}」），但未能把数值对应到行和列，需人工核对`,
           en: `The page has ${t.en}'s headings (e.g. "${example.en}") but its values could not be tied to rows and columns; needs review`,
@@ -194,14 +215,7 @@ function missingIn(r: ParsedReport, table: TableKey): FindingDraft[] {
   if (unread.length > 0 || unreadCells.length > 0) {
     const parts: Bilingual[] = [];
     const short = unaligned.filter((u) => unread.includes(u.key));
-    if (short.length > 0) {
-      const l = listNames(short.map((u) => rowName(table, u.key, r.format)));
-      const u = short[0]!;
-      parts.push({
-        zh: `行 ${l.zh} 的数值个数少于表头列数（如 ${u.values} 个对 ${u.columns} 列），无法确定各数值属于哪一列`,
-        en: `row(s) ${l.en} have fewer values than the header has columns (e.g. ${u.values} for ${u.columns}), so which value is which column's is unknown`,
-      });
-    }
+    if (short.length > 0) parts.push(shortRowsPart(table, short, r.format));
     const elsewhere = unread.filter((row) => !short.some((u) => u.key === row));
     if (elsewhere.length > 0) {
       const l = listNames(elsewhere.map((row) => rowName(table, row, r.format)));

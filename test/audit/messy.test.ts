@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { auditText } from '../../lib/audit';
-import { cellsOf, refKey, type AuditExport } from '../../lib/model';
+import { cellsOf, refKey, TABLE_KEYS, type AuditExport } from '../../lib/model';
 import { seedExpectation, seedNames, seedText } from '../parse/expected';
 import { messyVersions, seedForm } from '../support/messy';
 import { corpusDir } from '../support/paths';
@@ -51,6 +51,25 @@ describe('messy text versions of the seeds', () => {
       expect(audit.verdict.status).not.toBe('errors');
     }
     expect(wrongUnflagged(audit, name)).toEqual([]);
+  });
+
+  // PDF text: a label per line, the values on the next. Read as tables, not as 无法读取.
+  it.each(seedNames().map((n) => [n.slice(0, 3), n] as const))('seed %s, labels on their own line: read as its three tables', (_, name) => {
+    const v = messyVersions(seedText(name)).find((m) => m.name === 'labels on their own line')!;
+    const audit = auditText(v.text, { url: v.name });
+    expect(audit.verdict.status).not.toBe('unreadable');
+    expect(TABLE_KEYS.filter((t) => audit.report.tables[t] === null)).toEqual([]);
+  });
+
+  it('seed 000 with a label per line reads exactly as its tab-led text does', () => {
+    const name = seedNames().find((n) => n.startsWith('000'))!;
+    const v = messyVersions(seedText(name)).find((m) => m.name === 'labels on their own line')!;
+    const [messy, seed] = [auditText(v.text, { url: 'x' }), auditText(seedText(name), { url: 'x' })];
+    expect(cellsOf(messy.report).map(({ table, row, col, cell }) => `${table}.${row}.${col}=${cell.value}`)).toEqual(
+      cellsOf(seed.report).map(({ table, row, col, cell }) => `${table}.${row}.${col}=${cell.value}`),
+    );
+    expect(messy.verdict.status).toBe(seed.verdict.status);
+    expect(messy.findings.map((f) => f.message.zh)).toEqual(seed.findings.map((f) => f.message.zh));
   });
 
   it('the footer and | versions still read the real error of seed 003', () => {

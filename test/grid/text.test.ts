@@ -78,3 +78,44 @@ describe('gridsFromText: bad input', () => {
     expect(() => gridsFromText('\u0000\uFFFD\u0001\u00ff'.repeat(1000))).not.toThrow();
   });
 });
+
+describe('gridsFromText: a label per line, the row\'s values on the next (PDF text)', () => {
+  const text = [
+    '2023年，本机关共受理政府信息公开申请5件。', // 1
+    '二、主动公开政府信息情况', // 2
+    '第二十条第（一）项', // 3
+    '信息内容', // 4
+    '本年制发件数', // 5
+    '规章', // 6
+    '0 1 2', // 7
+    '行政事业性收费', // 8
+    '185.5897', // 9
+    '— 3 —', // 10
+    '四、结转下年度继续办理', // 11
+    '0\u30000 — 无 2件', // 12
+    '四、政府信息公开行政复议、行政诉讼情况', // 13
+    '行政复议', // 14
+    '0 0 0 0 0 0 0 0 1 1 0 0 0 0 0', // 15
+    '五、存在的主要问题及改进情况', // 16
+    '无', // 17
+  ].join('\n');
+
+  it('joins each label to its values and keeps the lines around them as rows of one cell', () => {
+    const { grids } = scanText(text);
+    expect(grids.map(texts)).toEqual([
+      [['第二十条第（一）项'], ['信息内容'], ['本年制发件数'], ['规章', '0', '1', '2'], ['行政事业性收费', '185.5897'], ['—3—'], ['四、结转下年度继续办理', '0', '0', '—', '无', '2件']],
+      [['行政复议', '0', '0', '0', '0', '0', '0', '0', '0', '1', '1', '0', '0', '0', '0', '0']],
+    ]);
+    expect(grids[0]!.rows[3]![2]!.ref).toEqual({ table: 0, row: 3, col: 2, line: 7 });
+  });
+
+  it('leaves sentences, section headings and a lone 「无」 as prose', () => {
+    expect(scanText(text).prose.map((p) => p.line)).toEqual([1, 2, 13, 16, 17]);
+  });
+
+  it('reads no table where no line holds only values', () => {
+    const { grids, prose } = scanText('主动公开方面\n本年度共发布信息12条\n无');
+    expect(grids).toEqual([]);
+    expect(prose).toHaveLength(3);
+  });
+});

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { Severity } from '../../lib/model';
 import { RULES, XYEAR_RULES } from '../../lib/rules';
 import { sharedDir } from '../support/paths';
-import { expectedFor, fixturePages, previousFor } from './support/fixtures';
+import { expectedFor, fixturePages, previousFor, readPage } from './support/fixtures';
 
 /** SPEC §4, in catalogue order. */
 const CATALOGUE = [
@@ -47,11 +47,17 @@ describe.each([...RULES, ...XYEAR_RULES].map((r) => [r.id, r] as const))('%s', (
 
   it.each(['fires', 'passes'])('has a %s fixture with its expected findings', (kind) => {
     const pages = fixturePages(id).filter((p) => basename(p).startsWith(kind));
-    expect(pages, `${id}/${kind}.txt or .html`).not.toEqual([]);
+    expect(pages, `${id}/${kind}.patch, .base, .corpus or .seed`).not.toEqual([]);
     for (const page of pages) expect(existsSync(expectedFor(page)), expectedFor(page)).toBe(true);
     // A cross-year rule needs last year's report beside each page; a single-page rule must not have one.
     const crossYear = NEEDS_HISTORY.includes(id);
     for (const page of pages) expect(previousFor(page) !== null, `${page}: <stem>.previous.*`).toBe(crossYear);
+  });
+
+  // A change that no longer applies to its base, or changes nothing, no longer tests what it names.
+  it('has fixture pages that still make their change to their base report', () => {
+    const pages = fixturePages(id).flatMap((p) => [p, previousFor(p)].filter((q) => q !== null));
+    for (const page of pages) expect(() => readPage(page), page).not.toThrow();
   });
 
   it('checks the Chinese message of every finding its fixtures expect', () => {

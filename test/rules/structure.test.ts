@@ -95,6 +95,31 @@ describe('TABLE-MISSING', () => {
     ]);
   });
 
+  it('names a table known only by its column headings by their Chinese names, never by a key', () => {
+    const report = buildReport('2021');
+    report.tables.reviewLitigation = null;
+    report.mentioned = ['reviewLitigation.corrected'];
+    expect(findings(report, 'TABLE-MISSING').map((f) => f.message.zh)).toEqual([
+      '页面上有表四（行政复议、行政诉讼情况）的栏目（如「结果纠正」），但未能把数值对应到行和列，需人工核对',
+    ]);
+  });
+
+  it('says which rows of a table read with no row whole had too few values, and points at each', () => {
+    const report = buildReport('2021');
+    report.tables.applications = null;
+    const at = (row: number) => ({ table: 1, row, col: 0 });
+    report.unaligned = [
+      { table: 'applications', key: 'newReceived', raw: '一、本年新收政府信息公开申请数量', at: at(3), values: 2, columns: 7 },
+      { table: 'applications', key: 'granted', raw: '（一）予以公开', at: at(5), values: 2, columns: 7 },
+    ];
+    const [f, ...rest] = findings(report, 'TABLE-MISSING');
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ outcome: 'review', cells: [at(3), at(5)] });
+    expect(f!.message.zh).toBe(
+      '表三（收到和处理政府信息公开申请情况）：行 「一、本年新收政府信息公开申请数量」、「（一）予以公开」 的数值个数少于表头列数（如 2 个对 7 列），无法确定各数值属于哪一列，需人工核对',
+    );
+  });
+
   it('on an unknown template only checks table 2 is there, and takes either form of （六）', () => {
     const report = buildReport('2019');
     report.format = 'unknown';
@@ -149,7 +174,7 @@ describe('LABEL-VARIANT', () => {
 describe('FORMAT-VERSION names the rows that deviate', () => {
   // The shape of ../shared/corpus/hongze-district-2023.pdf: a 2023 report in the 2021 layout whose
   // table 3 keeps the 2019 single （六）其他处理 row.
-  const base = readFileSync(join(fixturesDir, 'rules/FORMAT-VERSION/passes.txt'), 'utf8');
+  const base = readFileSync(join(fixturesDir, 'rules/base/2021.txt'), 'utf8');
   const hongze = base.slice(0, base.indexOf('\t（六）其他处理')) + `\t（六）其他处理\n${'\t0\n'.repeat(7)}\n\t\n` + base.slice(base.indexOf('\t（七）总计'));
 
   it('a 2021 report with the 2019 single （六） row: mixed, and that row named and marked', () => {
