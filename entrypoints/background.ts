@@ -1,6 +1,6 @@
 import { browser, storage, type Browser } from '#imports';
 import { badgeFor, tabState } from '../utils/badge';
-import { keepInHistory } from '../utils/history/keep';
+import { auditPageSnapshot, stateOf } from '../utils/page-audit';
 import { ToBackground, type AuditState, type BackgroundReplies } from '../utils/protocol';
 
 /** The built audit script (entrypoints/audit.content, registration: 'runtime'). */
@@ -79,16 +79,19 @@ type Handlers = {
 
 const handlers: Handlers = {
   'report-detected': (_msg, sender) => injectAudit(sender),
-  'audit-state': async (msg, sender) => {
-    if (sender.tab?.id === undefined) return;
-    await recordState(sender.tab.id, sender.frameId ?? 0, msg);
-  },
   'file-audited': async ({ tab, ...counts }, sender) => {
     // Only our own results page speaks for a file; a content script is in a web page.
     if (!sender.url?.startsWith(browser.runtime.getURL('/'))) return;
     await recordState(tab, FILE_FRAME, { ...counts, type: 'audit-state' });
   },
-  'audit-record': (msg) => keepInHistory(msg.record),
+  'audit-page': async (msg, sender) => {
+    const started = performance.now();
+    const answer = await auditPageSnapshot(msg);
+    // The bench reads this from the service worker: what auditing a page costs the background.
+    performance.measure('gra-page-audit', { start: started, end: performance.now() });
+    if (sender.tab?.id !== undefined) await recordState(sender.tab.id, sender.frameId ?? 0, stateOf(answer.audit));
+    return answer;
+  },
 };
 
 export default defineBackground(() => {
@@ -101,8 +104,8 @@ export default defineBackground(() => {
     const reply = (handlers[msg.type] as (m: ToBackground, s: Browser.runtime.MessageSender) => Promise<unknown>)(msg, sender).catch(
       (error: unknown) => console.warn('[年报核查] background:', msg.type, error),
     );
-    // Only the history answers (last year's report, for the cross-year rules); nothing else waits on us.
-    return msg.type === 'audit-record' ? reply : undefined;
+    // Only a page's audit is answered; nothing else waits on us.
+    return msg.type === 'audit-page' ? reply : undefined;
   });
 
   // A new document in the tab: its frames will report afresh.

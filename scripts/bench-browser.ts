@@ -22,9 +22,9 @@ const root = resolve(import.meta.dirname, '..');
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Math.max(1, Number(process.argv[runsArg + 1]) || 3) : 3;
 const SHUYANG = 'corpus/shuyang-fgj-2023.html';
-// Issue #10's size goals; the figures before it (Chrome, gzip): audit.js 79.4 KB, detect.js 9.3 KB.
+// Issue #10's goals, each beside the figure before it (this machine, 2026-12-06: load ~1).
 const BUNDLE_GOALS: Array<[RegExp, string]> = [
-  [/audit\.js$/, 'goal ≤ 40 KB gzip (before #10: 79.4 KB)'],
+  [/audit\.js$/, 'goal ≤ 40 KB gzip (before #10: 79.4 KB; 91.6 KB just before the page stopped auditing)'],
   [/detect\.js$/, 'goal ≤ 9.3 KB gzip (before #10)'],
 ];
 
@@ -40,6 +40,8 @@ const LOAD_MS = `performance.getEntriesByType('navigation')[0].loadEventEnd`;
 
 interface Run {
   load: number;
+  /** The background's audit of the page's snapshot (its `gra-page-audit` measure, wall), NaN when none ran. */
+  background: number;
   innerText: number;
   cost: ExtensionCost;
   /** Overlay inserted, ms after the load event (null on pages without one). */
@@ -56,11 +58,18 @@ async function measure(h: ChromiumSession, url: string, opts: { overlay: boolean
     else await page.waitForTimeout(opts.settleMs ?? 1500);
   });
   const cost = extensionCost(events, h.extensionId);
+  const background = opts.overlay ? await backgroundAudit(h) : NaN;
   const load = (await page.evaluate(LOAD_MS)) as number;
   const [innerText] = (await page.evaluate(INNER_TEXT_MS)) as [number, number];
   const t = opts.overlay ? await overlayTime(h.tab(page)) : null;
   await page.close();
-  return { load, innerText, cost, overlayAfterLoad: t?.overlayAt != null && t.loadEnd != null ? t.overlayAt - t.loadEnd : null };
+  return { load, background, innerText, cost, overlayAfterLoad: t?.overlayAt != null && t.loadEnd != null ? t.overlayAt - t.loadEnd : null };
+}
+
+/** The last page audit the background ran (the page reads, the background audits: entrypoints/background.ts). */
+async function backgroundAudit(h: ChromiumSession): Promise<number> {
+  const worker = await h.worker();
+  return (await worker.evaluate(`performance.getEntriesByName('gra-page-audit').at(-1)?.duration ?? NaN`)) as number;
 }
 
 async function series(h: ChromiumSession, url: string, runs: number, opts: { overlay: boolean; settleMs?: number }): Promise<Run[]> {
@@ -131,16 +140,19 @@ async function main(): Promise<void> {
     const toOverlay = typical.map((r) => r.overlayAfterLoad ?? NaN);
     row(`typical report: load → overlay (median of ${typical.length})`, median(toOverlay), 'page load', median(typical.map((r) => r.load)));
     row('typical report: audit script, main thread (median)', median(typical.map((r) => script(r, 'audit.js'))), 'innerText read', median(typical.map((r) => r.innerText)));
-    row('typical report: audit script, CPU (median)', median(typical.map((r) => script(r, 'audit.js', true))), 'page load', median(typical.map((r) => r.load)), 'goal ≤ 30 ms');
+    row('typical report: audit script, CPU (median)', median(typical.map((r) => script(r, 'audit.js', true))), 'page load', median(typical.map((r) => r.load)), 'goal ≤ 30 ms (before #10: 83.3 ms)');
     row('typical report: most of ours in one task, wall (max of runs)', Math.max(...typical.map((r) => r.cost.longestOurs)), 'long-task threshold', 50, 'goal ≤ 50 ms');
-    row('typical report: most of ours in one task, CPU (max of runs)', Math.max(...typical.map((r) => r.cost.longestOursCpu)), 'long-task threshold', 50, 'goal ≤ 50 ms');
+    row('typical report: most of ours in one task, CPU (max of runs)', Math.max(...typical.map((r) => r.cost.longestOursCpu)), 'long-task threshold', 50, 'goal ≤ 50 ms (before #10: 57.6 ms)');
+    row('typical report: the background\'s audit of the page, wall (median)', median(typical.map((r) => r.background)), 'audit script, main thread', median(typical.map((r) => script(r, 'audit.js'))), 'off the page');
     row('typical report: detector, main thread (median)', median(typical.map((r) => script(r, 'detect.js'))), 'innerText read', median(typical.map((r) => r.innerText)));
-    json.typicalReport = { overlayAfterLoadMs: toOverlay, auditMs: typical.map((r) => script(r, 'audit.js')), loadMs: typical.map((r) => r.load) };
+    json.typicalReport = { overlayAfterLoadMs: toOverlay, auditMs: typical.map((r) => script(r, 'audit.js')), backgroundAuditMs: typical.map((r) => r.background), loadMs: typical.map((r) => r.load) };
 
     // 3. A report with a 20,000-cell table.
     const big = await series(h, `${base}big-table.html`, RUNS, { overlay: true });
     row(`${BIG_TABLE_CELLS.toLocaleString('en')}-cell page: audit script, main thread (median of ${RUNS})`, median(big.map((r) => script(r, 'audit.js'))), 'innerText read', median(big.map((r) => r.innerText)));
-    row(`${BIG_TABLE_CELLS.toLocaleString('en')}-cell page: audit script, CPU (median)`, median(big.map((r) => script(r, 'audit.js', true))), 'page load', median(big.map((r) => r.load)));
+    row(`${BIG_TABLE_CELLS.toLocaleString('en')}-cell page: audit script, CPU (median)`, median(big.map((r) => script(r, 'audit.js', true))), 'page load', median(big.map((r) => r.load)), '(before #10: 142.7 ms)');
+    row(`${BIG_TABLE_CELLS.toLocaleString('en')}-cell page: most of ours in one task, CPU (max of runs)`, Math.max(...big.map((r) => r.cost.longestOursCpu)), 'long-task threshold', 50, 'goal ≤ 50 ms');
+    row(`${BIG_TABLE_CELLS.toLocaleString('en')}-cell page: the background's audit, wall (median)`, median(big.map((r) => r.background)), 'audit script, main thread', median(big.map((r) => script(r, 'audit.js'))), 'off the page');
     row(`${BIG_TABLE_CELLS.toLocaleString('en')}-cell page: load → overlay (median)`, median(big.map((r) => r.overlayAfterLoad ?? NaN)), 'page load', median(big.map((r) => r.load)));
     json.bigTable = { auditMs: big.map((r) => script(r, 'audit.js')), auditCpuMs: big.map((r) => script(r, 'audit.js', true)), overlayAfterLoadMs: big.map((r) => r.overlayAfterLoad), innerTextMs: big.map((r) => r.innerText), loadMs: big.map((r) => r.load) };
     if (injected) lines.push(['WARNING: the audit script ran on the page that is not a report', '', '', '']);

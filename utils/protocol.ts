@@ -1,15 +1,21 @@
 import { z } from 'zod';
+import type { FindingText } from '../components/overlay/describe';
 import type { Attachment as DetectedAttachment } from '../lib/detect';
-import { AuditExport, AuditRecord, HandCorrection, VerdictStatus } from '../lib/model';
+import { AuditExport, HandCorrection, VerdictStatus } from '../lib/model';
+import { PageSnapshot } from '../lib/snapshot/schema';
 
 /**
- * Every message between the extension's parts. One schema per message, validated on receipt:
- * a page can post anything to a content script's world, so nothing is trusted unparsed.
+ * Every message between the extension's parts, one schema per message. What a content script
+ * sends is validated on receipt: a page shapes what a content script reads, and the DOM it reads
+ * is the page's. What our own pages and background send a content script is not: only our
+ * extension can reach it (sender.id is checked), and the page's main thread is spared zod.
  *
  * Flow: detect.content (every .gov.cn frame) --report-detected--> background --executeScript-->
- * audit.content (that frame) --audit-state--> background (badge). The popup talks to audit.content
- * with ToContent through tabs.sendMessage; replies are listed in `ContentReplies`. A report file
- * (PDF, .docx) is audited in the results page, which sends --file-audited--> for the tab's badge.
+ * audit.content (that frame) --audit-page (the page read into a snapshot)--> background, which
+ * audits it, keeps it in the history, sets the badge and answers with the export the reviewer
+ * sees. The popup talks to audit.content with ToContent through tabs.sendMessage; replies are
+ * listed in `ContentReplies`. A report file (PDF, .docx) is audited in the results page, which
+ * sends --file-audited--> for the tab's badge.
  */
 
 /** Popup → content script of a tab (sent with tabs.sendMessage; only the frame holding a report answers). */
@@ -63,15 +69,17 @@ export interface ContentReplies {
   reveal: RevealReply;
 }
 
-/** Content scripts → background. */
+/** What the toolbar badge shows for one frame (or a tab's report file). */
+export const AuditState = z.object({
+  type: z.literal('audit-state'),
+  status: VerdictStatus,
+  errors: z.number().int().nonnegative(),
+  warnings: z.number().int().nonnegative(),
+});
+export type AuditState = z.infer<typeof AuditState>;
+
+/** Content scripts and the results page → background. */
 export const ToBackground = z.discriminatedUnion('type', [
-  /** Audit script: the state of this frame's audit, for the toolbar badge. */
-  z.object({
-    type: z.literal('audit-state'),
-    status: VerdictStatus,
-    errors: z.number().int().nonnegative(),
-    warnings: z.number().int().nonnegative(),
-  }),
   /** Detector: this frame looks like an annual report; inject the audit script into it. */
   z.object({ type: z.literal('report-detected') }),
   /** Results page: the report file a tab offered was audited; its badge counts as for a page. */
@@ -82,20 +90,35 @@ export const ToBackground = z.discriminatedUnion('type', [
     errors: z.number().int().nonnegative(),
     warnings: z.number().int().nonnegative(),
   }),
-  /** Audit script: this frame's audit record (with the reviewer's dismissals), for the history. */
-  z.object({ type: z.literal('audit-record'), record: AuditRecord }),
+  /**
+   * Audit script: this frame's page, read; audit it (with the reviewer's corrections and
+   * dismissals, and last year's report when the history has it), keep it in the history, show it
+   * on the badge. `at` is when the page was read: the same reading audited again (dismissals
+   * changed) is the same audit.
+   */
+  z.object({
+    type: z.literal('audit-page'),
+    url: z.string().max(10_000),
+    at: z.iso.datetime(),
+    snapshot: PageSnapshot,
+    corrections: z.array(HandCorrection).max(10_000),
+  }),
 ]);
 export type ToBackground = z.infer<typeof ToBackground>;
 
-/** Answer to `audit-record`: the same body's report of the year before, when the history knows it. */
-export const AuditRecordReply = z.object({ previous: AuditRecord.nullable() });
-export type AuditRecordReply = z.infer<typeof AuditRecordReply>;
+/**
+ * Answer to `audit-page`: the export as the reviewer sees it (dismissals marked, cross-year
+ * findings in), and each finding the overlay draws described for its tooltip, by finding id.
+ * Comes from our own background: the content script takes it as it is.
+ */
+export interface PageAudit {
+  audit: AuditExport;
+  texts: Record<string, FindingText>;
+}
 
-/** What the background answers: only `audit-record` has an answer; content scripts wait on nothing else. */
+/** What the background answers: only `audit-page` has an answer; content scripts wait on nothing else. */
 export interface BackgroundReplies {
   'report-detected': void;
-  'audit-state': void;
   'file-audited': void;
-  'audit-record': AuditRecordReply;
+  'audit-page': PageAudit;
 }
-export type AuditState = Extract<ToBackground, { type: 'audit-state' }>;

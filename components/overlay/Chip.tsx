@@ -1,4 +1,4 @@
-import { KIND_WORDS, VERDICT_WORDS, verdictShown, type FindingKind } from '../../lib/model';
+import { KIND_WORDS, VERDICT_WORDS, verdictShown, type FindingKind } from '../../lib/model/vocabulary';
 import type { Lang, Translate } from './describe';
 import type { OverlayModel } from './model';
 import { KIND_COLORS } from './styles';

@@ -1,4 +1,7 @@
-import { kindOf, onThisPage, refKey, type AuditExport, type CellRef, type Finding, type FindingKind } from '../../lib/model';
+import type { AuditExport, CellRef, Finding } from '../../lib/model';
+// From the modules themselves, not lib/model's index: the page's bundle needs none of the schemas.
+import { onThisPage, refKey } from '../../lib/model/places';
+import { kindOf, type FindingKind } from '../../lib/model/vocabulary';
 
 /**
  * What the overlay draws, derived from an audit: one mark per offending cell (a cell named by

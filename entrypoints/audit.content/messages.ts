@@ -1,30 +1,34 @@
 import { browser, type Browser, type ContentScriptContext } from '#imports';
-import { ToContent, type ContentReplies } from '../../utils/protocol';
+import type { ContentReplies, ToContent } from '../../utils/protocol';
 import { isTop, log, type Session } from './session';
 
 /** How long a frame without a report waits before answering, so a frame with one answers first. */
 export const GRACE_MS = 200;
+/**
+ * A frame other than the top one, asked before its audit came back, cannot stay silent (that is
+ * decided at once); when the audit says no report, it answers after this, well after the top
+ * frame's answer and any report frame's, which are the ones the sender gets.
+ */
+export const LATE_GRACE_MS = 2 * GRACE_MS;
 
 type Reply<K extends ToContent['type']> = Promise<ContentReplies[K]> | undefined;
 /** One handler per message; `undefined` (synchronously) means this frame stays silent. */
 type Handlers = { [K in ToContent['type']]: (msg: Extract<ToContent, { type: K }>) => Reply<K> };
-
 
 export function listen(ctx: ContentScriptContext, session: Session): void {
   const wait = (ms: number) => new Promise<void>((done) => ctx.setTimeout(done, ms));
 
   /**
    * tabs.sendMessage reaches every frame and the sender gets the first answer: a frame holding a
-   * report answers at once; the top frame answers for a page without one after a grace period;
-   * other frames stay silent. The decision is synchronous: a silent frame must not return a promise.
+   * report answers once its audit is back; the top frame answers for a page without one after a
+   * grace period; other frames stay silent. The decision is synchronous: a silent frame must not
+   * return a promise.
    */
-  const answer = (before?: () => Promise<void>): Promise<ContentReplies['get-audit']> | undefined => {
-    const holds = session.holdsReport();
-    if (!holds && !isTop) return undefined;
+  const answer = (): Promise<ContentReplies['get-audit']> | undefined => {
+    if (session.holds() === 'no' && !isTop) return undefined;
     return (async () => {
-      await session.ready;
-      await before?.();
-      if (!holds) await wait(GRACE_MS);
+      await session.settled();
+      if (session.holds() !== 'yes') await wait(isTop ? GRACE_MS : LATE_GRACE_MS);
       return session.reply();
     })();
   };
@@ -39,7 +43,10 @@ export function listen(ctx: ContentScriptContext, session: Session): void {
       session.setOverlay(msg.visible);
       return answer();
     },
-    'dismissals-changed': () => answer(() => session.reloadDismissals()),
+    'dismissals-changed': () => {
+      session.reaudit();
+      return answer();
+    },
     correct: (msg) => {
       session.correct(msg.correction);
       return answer();
@@ -49,12 +56,11 @@ export function listen(ctx: ContentScriptContext, session: Session): void {
 
   const onMessage = (raw: unknown, sender: Browser.runtime.MessageSender) => {
     try {
-      // Only our own extension's pages talk to us; the page itself cannot reach this listener,
-      // but nothing arrives unvalidated all the same.
+      // Only our own extension's pages talk to us (the page itself cannot reach this listener):
+      // what they send is ours, typed by the same schemas, and not parsed again here.
       if (sender.id !== browser.runtime.id) return undefined;
-      const parsed = ToContent.safeParse(raw);
-      if (!parsed.success) return undefined;
-      const msg = parsed.data;
+      const msg = raw as ToContent;
+      if (typeof msg?.type !== 'string' || !Object.hasOwn(handlers, msg.type)) return undefined;
       const reply = (handlers[msg.type] as (m: ToContent) => Promise<unknown> | undefined)(msg);
       return reply?.catch((error: unknown) => {
         log(msg.type, error);

@@ -1,20 +1,18 @@
 import { browser, type ContentScriptContext } from '#imports';
-import { applyDismissals, auditedPage, withPrevious } from '../../lib/audit';
 import { reportAttachments, type Attachment } from '../../lib/detect';
-import { gridFromTable } from '../../lib/grid/html';
-import type { Grid } from '../../lib/grid';
-import { kindOf, type AuditExport, type AuditRecord, type CellRef, type Finding, type HandCorrection } from '../../lib/model';
-import { cellIndex, describeFinding, type FindingText } from '../../components/overlay/describe';
+import type { AuditExport, CellRef, Finding, HandCorrection } from '../../lib/model';
+import { kindOf } from '../../lib/model/vocabulary';
+import { readSnapshot, type ReadPage } from '../../lib/snapshot/read';
+import type { FindingText } from '../../components/overlay/describe';
 import { t, uiLang } from '../../components/overlay/i18n';
 import { createOverlayUi, type OverlayUi, type OverlayView } from '../../components/overlay/mount';
 import { drawable, overlayModel, refKey, type OverlayModel } from '../../components/overlay/model';
 import { KIND_COLORS } from '../../components/overlay/styles';
-import { getDismissed } from '../../utils/dismissals';
-import type { AuditRecordReply, AuditReply, AuditState, ToBackground } from '../../utils/protocol';
+import type { AuditReply, PageAudit, ToBackground } from '../../utils/protocol';
 
 const FLASH_MS = 2000;
-/** How long the first answer to the popup waits for the history (last year's report) before going without. */
-const HISTORY_WAIT_MS = 1500;
+/** A background that could not be reached (a service worker starting) is asked once more after this. */
+const RETRY_MS = 300;
 /** Only the top frame lists a notice page's attachments (and answers for a page without a report). */
 export const isTop = (() => {
   try {
@@ -25,170 +23,115 @@ export const isTop = (() => {
 })();
 export const log = (...args: unknown[]) => console.warn('[年报核查] audit:', ...args);
 
+/** Whether this frame holds a report: known once the background has answered for the latest reading. */
+export type Holds = 'yes' | 'no' | 'pending';
+
 /**
- * This frame's audit and everything derived from it: the reviewer's dismissals, the overlay and
- * the state the badge shows. The audit itself is synchronous (so a message handler knows at once
- * whether this frame holds a report); storage and the shadow root arrive asynchronously, and
- * nothing is drawn or published before both are there.
+ * This frame's audit: the page is read here (the DOM into a snapshot, lib/snapshot) and audited
+ * by the background, which also applies the reviewer's dismissals and last year's report, keeps
+ * the history and sets the badge. The answer is drawn here. Reading is synchronous, so a message
+ * that arrives first reads the page at once; the overlay's shadow root arrives asynchronously,
+ * and nothing is drawn before it is there.
  */
 export interface Session {
-  /** Audits the document again (content changed, or the popup asked). */
+  /** Reads the page again and has it audited (content changed, or the popup asked). */
   run(): void;
-  /** Audits the document unless it was audited already (the first audit, in a task of its own). */
+  /** Reads the page unless it was read already (the first audit, in a task of its own). */
   runOnce(): void;
   /** Keeps a value the reviewer corrected by hand and audits again with it. */
   correct(correction: HandCorrection): void;
-  /** Re-reads the reviewer's dismissals and redraws. */
-  reloadDismissals(): Promise<void>;
+  /** Has the same reading audited again: the reviewer's dismissals changed. */
+  reaudit(): void;
   setOverlay(visible: boolean): void;
   /** Scrolls a finding's first cell into view and flashes it; false when this frame does not show it. */
   reveal(findingId: string): boolean;
-  /** Whether this frame's audit found a report it could read. */
-  holdsReport(): boolean;
-  /** Resolves once dismissals and the overlay are ready. */
-  ready: Promise<void>;
+  holds(): Holds;
+  /** Resolves once the overlay is ready and the latest reading's audit has come back. */
+  settled(): Promise<void>;
   reply(): AuditReply;
 }
 
 export function createSession(ctx: ContentScriptContext): Session {
-  let record: AuditRecord | null = null;
-  /** The same body's report of the year before, when the history knows it (the background says). */
-  let previous: AuditRecord | null = null;
-  let raw: AuditExport | null = null;
-  let kept = '';
-  let dismissed: string[] = [];
+  let page: ReadPage | null = null;
+  /** When the page was read: the same reading audited again keeps its time. */
+  let readAt = '';
   let view: AuditExport | null = null;
+  let texts: Record<string, FindingText> = {};
   let model: OverlayModel | null = null;
   let wantOverlay = true;
   let flash: OverlayView['flash'] = null;
   let nonce = 0;
-  let published = '';
   let overlay: OverlayUi | null = null;
-  let audited = false;
   let attachments: Attachment[] = [];
   // The reviewer's corrections, by cell: they hold across re-audits of this page.
   const corrections = new Map<string, HandCorrection>();
-
-  // Per-audit caches: each marked table's grid (lib/grid's cellElement rebuilds it per lookup, and a
-  // CELL-BLANK finding can name a hundred cells), a cell's element, and each finding's tooltip text.
-  let grids = new Map<number, Grid | null>();
-  let elements = new Map<string, Element | null>();
-  let texts = new Map<string, FindingText>();
-  let describeIndex: ReturnType<typeof cellIndex> | null = null;
+  /** The latest request to the background, and whether it is still out. */
+  let asked = 0;
+  let pending = false;
+  let answered: Promise<void> = Promise.resolve();
   const lang = uiLang();
 
   const locate = (ref: CellRef): Element | null => {
-    const key = refKey(ref);
-    const cached = elements.get(key);
-    if (cached?.isConnected) return cached;
-    let grid = grids.get(ref.table);
-    if (grid === undefined) {
-      const table = document.getElementsByTagName('table')[ref.table];
-      grid = table ? gridFromTable(table, ref.table) : null;
-      grids.set(ref.table, grid);
-    }
-    const found = grid?.rows[ref.row]?.[ref.col]?.element ?? null;
-    elements.set(key, found);
-    return found;
+    const el = page?.grids[ref.table]?.rows[ref.row]?.[ref.col]?.element ?? null;
+    return el?.isConnected ? el : null;
   };
-  const describe = (f: Finding): FindingText => {
-    let text = texts.get(f.id);
-    if (!text && view) {
-      describeIndex ??= cellIndex(view);
-      text = describeFinding(f, describeIndex, lang, t);
-      texts.set(f.id, text);
-    }
-    return text ?? describeFinding(f, new Map(), lang, t);
-  };
+  // Described by the background; a finding it did not describe (none should be) says its message.
+  const describe = (f: Finding): FindingText =>
+    texts[f.id] ?? { id: f.id, kind: kindOf(f), heading: f.rule, rule: f.rule, message: f.message[lang], formula: null, relatedGroup: null, related: [], relatedRest: null, relatedMore: 0 };
 
   const draw = () => {
-    if (!overlay) return;
+    // An answer that arrives after a newer copy of this script replaced this one draws nothing.
+    if (!overlay || ctx.isInvalid) return;
     if (!view || !model || !wantOverlay || !drawable(view.verdict.status)) return overlay.hide();
     overlay.show({ model, locate, describe, t, lang, flash });
   };
 
-  const publish = () => {
-    if (!view) return;
-    const c = view.verdict.counts;
-    const state: AuditState = { type: 'audit-state', status: view.verdict.status, errors: c.error, warnings: c.warning + c.review };
-    const key = JSON.stringify(state);
-    if (key === published) return;
-    published = key;
-    browser.runtime.sendMessage(state satisfies ToBackground).catch(log);
-  };
+  const send = (message: ToBackground): Promise<PageAudit | undefined> =>
+    // Our own background's answer (nothing else can answer a runtime message of ours): no zod here.
+    browser.runtime.sendMessage(message) as Promise<PageAudit | undefined>;
 
-  // The history keeps every report audited, with its dismissals; each version once. It answers
-  // with last year's report when it knows it: the cross-year rules then count here too.
-  const keep = () => {
-    if (!record || record.export.verdict.status === 'not-a-report') return historyAnswered();
-    const withDismissals: AuditRecord = { ...record, dismissed };
-    const key = `${record.export.source.auditedAt}|${dismissed.join(',')}`;
-    if (key === kept) return;
-    kept = key;
-    const sent = record;
-    void browser.runtime
-      .sendMessage({ type: 'audit-record', record: withDismissals } satisfies ToBackground)
-      .then((reply: unknown) => {
-        // Our own background's answer (nothing else can answer a runtime message of ours): no zod here.
-        const answer = reply as AuditRecordReply | undefined;
-        if (!answer?.previous || record !== sent) return;
-        previous = answer.previous;
-        raw = withPrevious({ ...sent, dismissed: [] }, previous);
-        refresh();
+  /** Sends the latest reading to the background; its answer replaces the audit unless a newer reading went out since. */
+  const request = () => {
+    if (!page) return;
+    const mine = ++asked;
+    pending = true;
+    const message: ToBackground = { type: 'audit-page', url: location.href, at: readAt, snapshot: page.snapshot, corrections: [...corrections.values()] };
+    answered = send(message)
+      .catch(() => new Promise<void>((done) => ctx.setTimeout(done, RETRY_MS)).then(() => send(message)))
+      .then((answer) => {
+        if (mine !== asked) return;
+        if (!answer) log('the background did not audit the page');
+        view = answer?.audit ?? null;
+        texts = answer?.texts ?? {};
+        model = view && overlayModel(view);
+        draw();
       })
       .catch(log)
-      .finally(historyAnswered);
+      .finally(() => {
+        if (mine === asked) pending = false;
+      });
   };
 
-  let isReady = false;
-  const refresh = () => {
-    view = raw && applyDismissals(raw, dismissed);
-    model = view && overlayModel(view);
-    texts = new Map();
-    describeIndex = null;
-    if (!isReady) return;
+  const ready = createOverlayUi(ctx, () => session.setOverlay(false)).then((ui) => {
+    overlay = ui;
     draw();
-    publish();
-    keep();
-  };
-
-  // The first answer waits (briefly) for the history's word on last year's report, so the popup
-  // and the badge show the cross-year findings from the start.
-  let historyAnswered: () => void = () => {};
-  const answered = new Promise<void>((done) => {
-    historyAnswered = done;
-    ctx.setTimeout(done, HISTORY_WAIT_MS);
   });
-  const ready = Promise.all([
-    getDismissed(location.href).then((ids) => (dismissed = ids)),
-    createOverlayUi(ctx, () => session.setOverlay(false)).then((ui) => (overlay = ui)),
-  ])
-    .then(() => {
-      isReady = true;
-      refresh();
-    })
-    .then(() => answered);
   ready.catch(log);
 
   const session: Session = {
-    ready,
     run() {
-      audited = true;
-      const fresh = auditedPage(document, { url: location.href, title: document.title, corrections: [...corrections.values()] });
-      record = fresh;
-      raw = previous ? withPrevious(fresh, previous) : fresh.export;
+      page = readSnapshot(document);
+      readAt = new Date().toISOString();
       attachments = isTop ? reportAttachments(document) : [];
-      grids = new Map();
-      elements = new Map();
-      refresh();
+      request();
     },
     correct(correction) {
       corrections.set(refKey(correction.at), correction);
       session.run();
     },
-    async reloadDismissals() {
-      dismissed = await getDismissed(location.href);
-      refresh();
+    reaudit() {
+      if (page) request();
+      else session.run();
     },
     setOverlay(visible) {
       wantOverlay = visible;
@@ -212,11 +155,23 @@ export function createSession(ctx: ContentScriptContext): Session {
       return true;
     },
     runOnce() {
-      if (!audited) session.run();
+      if (!page) session.run();
     },
-    // A message that arrives before the first audit's task runs it now: the answer is never a guess.
-    holdsReport: () => (session.runOnce(), !!view && drawable(view.verdict.status)),
-    reply: () => (session.runOnce(), { audit: view, overlayVisible: !!overlay?.visible, attachments }),
+    // A message that arrives before the first audit's task reads the page now.
+    holds() {
+      session.runOnce();
+      if (pending) return 'pending';
+      return view && drawable(view.verdict.status) ? 'yes' : 'no';
+    },
+    async settled() {
+      await ready.catch(() => undefined);
+      // A newer reading may go out while an older one is answered: wait for the latest.
+      for (let latest = answered; ; latest = answered) {
+        await latest;
+        if (latest === answered) return;
+      }
+    },
+    reply: () => ({ audit: view, overlayVisible: !!overlay?.visible, attachments }),
   };
   return session;
 }

@@ -50,9 +50,6 @@ export type Bilingual = z.infer<typeof Bilingual>;
 export const sameRef = (a: CellRef, b: CellRef): boolean =>
   a.table === b.table && a.row === b.row && a.col === b.col && a.url === b.url;
 
-/** The refs that are on this page: what an overlay can mark (cross-year findings also name last year's cells). */
-export const onThisPage = (refs: readonly CellRef[]): CellRef[] => refs.filter((r) => r.url === undefined);
-
 /** A person's correction of one cell: what they typed, read like any cell (SPEC §3). */
 export const HandCorrection = z.object({ at: CellRef, raw: z.string().max(200) });
 export type HandCorrection = z.infer<typeof HandCorrection>;

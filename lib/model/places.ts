@@ -11,6 +11,9 @@ export interface PlacedCell {
 }
 
 /** A cell position as a map key; also the cell part of a finding's id. Another report's cell keeps its URL in front, so it never finds a cell of this page. */
+/** The refs that are on this page: what an overlay can mark (cross-year findings also name last year's cells). */
+export const onThisPage = (refs: readonly CellRef[]): CellRef[] => refs.filter((r) => r.url === undefined);
+
 export const refKey = (at: CellRef): string =>
   at.url === undefined ? `${at.table}.${at.row}.${at.col}` : `${at.url}#${at.table}.${at.row}.${at.col}`;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AuditReply, RevealReply, ToBackground, ToContent } from '../../utils/protocol';
+import { AuditReply, AuditState, RevealReply, ToBackground, ToContent } from '../../utils/protocol';
 import { exportWith, rowSumError } from '../support/export';
 
 describe('ToContent', () => {
@@ -14,14 +14,28 @@ describe('ToContent', () => {
 });
 
 describe('ToBackground', () => {
-  it('accepts the detector and audit-state messages', () => {
+  const snapshot = { title: 't', heading: null, metaDate: null, blocks: ['一、总体情况'], tables: [{ layout: false, groups: [[[{ text: '1', colspan: 1, rowspan: 0 }]]] }] };
+  const page = { type: 'audit-page', url: 'http://www.example.gov.cn/r.html', at: '2024-01-01T00:00:00.000Z', snapshot, corrections: [] };
+
+  it('accepts the detector message and a page read by the audit script', () => {
     expect(ToBackground.parse({ type: 'report-detected' })).toEqual({ type: 'report-detected' });
-    expect(ToBackground.safeParse({ type: 'audit-state', status: 'errors', errors: 2, warnings: 0 }).success).toBe(true);
+    expect(ToBackground.parse(page)).toEqual(page);
   });
 
-  it('rejects a badge state a page could forge badly', () => {
-    expect(ToBackground.safeParse({ type: 'audit-state', status: 'errors', errors: -1, warnings: 0 }).success).toBe(false);
-    expect(ToBackground.safeParse({ type: 'audit-state', status: 'hacked', errors: 0, warnings: 0 }).success).toBe(false);
+  it('rejects a page read a page could forge badly', () => {
+    const cell = (c: object) => ({ ...page, snapshot: { ...snapshot, tables: [{ layout: false, groups: [[[{ text: '1', colspan: 1, rowspan: 1, ...c }]]] }] } });
+    expect(ToBackground.safeParse(cell({ colspan: 0 })).success).toBe(false);
+    expect(ToBackground.safeParse(cell({ rowspan: -1 })).success).toBe(false);
+    expect(ToBackground.safeParse(cell({ text: 7 })).success).toBe(false);
+    expect(ToBackground.safeParse({ ...page, at: 'yesterday' }).success).toBe(false);
+    expect(ToBackground.safeParse({ ...page, corrections: [{ at: { table: -1, row: 0, col: 0 }, raw: '1' }] }).success).toBe(false);
+    // The badge is the background's own word now: a content script cannot set it.
+    expect(ToBackground.safeParse({ type: 'audit-state', status: 'errors', errors: 2, warnings: 0 }).success).toBe(false);
+  });
+
+  it('keeps a badge state within what the badge can show', () => {
+    expect(AuditState.safeParse({ type: 'audit-state', status: 'errors', errors: 2, warnings: 0 }).success).toBe(true);
+    expect(AuditState.safeParse({ type: 'audit-state', status: 'hacked', errors: 0, warnings: 0 }).success).toBe(false);
   });
 });
 

@@ -1,7 +1,6 @@
 import { storage } from '#imports';
 import type { AuditRecord } from '../../lib/model';
 import { confirmedPrevious, yearLinks } from './years';
-import type { AuditRecordReply } from '../protocol';
 import { openHistory, type HistoryDb } from './db';
 import { historyKey } from './entry';
 import { HistoryFullError, listCorrections, listEntries, saveRecord } from './store';
@@ -19,7 +18,7 @@ let db: Promise<HistoryDb> | null = null;
  * same body's report of the year before, if the history has it, so the page's own audit counts
  * the cross-year rules too. A full storage still gets the answer: the comparison does not need the write.
  */
-export async function keepInHistory(record: AuditRecord): Promise<AuditRecordReply> {
+export async function keepInHistory(record: AuditRecord): Promise<AuditRecord | null> {
   db ??= openHistory();
   const history = await db;
   try {
@@ -31,5 +30,5 @@ export async function keepInHistory(record: AuditRecord): Promise<AuditRecordRep
   }
   const [entries, corrections] = await Promise.all([listEntries(history), listCorrections(history)]);
   const byKey = new Map(entries.map((e) => [e.key, e]));
-  return { previous: confirmedPrevious(historyKey(record.export.source.url), byKey, yearLinks(entries, corrections))?.record ?? null };
+  return confirmedPrevious(historyKey(record.export.source.url), byKey, yearLinks(entries, corrections))?.record ?? null;
 }
