@@ -1,29 +1,82 @@
-import { auditedDocument, auditedPdf, auditedText } from '../lib/audit';
-import { auditedDocx } from '../lib/audit/docx';
-import type { AuditRecord } from '../lib/model';
+import { auditedDocument, auditedPdf, auditedText, withPrevious } from '../lib/audit';
+import { isOpening, type BodyRecord } from '../lib/match';
+import type { AuditExport, AuditRecord } from '../lib/model';
 import { loadFile, toDocument } from './load';
-import { nodePdfJs } from './pdfjs';
+import type { Format } from './formats';
+import { render, type Rendered } from './output';
 
 /**
- * What auditing one file gives, on whichever thread ran it: the export (and, when asked, the
- * narrative that rules across files read), or why the file could not be read. Plain data, so it
- * crosses from a worker thread by structured clone.
+ * What auditing one file gives: the export (and, when asked, the narrative that rules across files
+ * read), or why the file could not be read.
  */
 export type FileOutcome = ({ ok: true } & Pick<AuditRecord, 'export'> & Partial<Pick<AuditRecord, 'narrative'>>) | { ok: false; reason: string };
 
 export interface FileOptions {
-  /** Keep the report's narrative beside the export (it costs a copy between threads otherwise). */
+  /** Keep the report's narrative beside the export. */
   narrative: boolean;
 }
-
-// pdf.js is loaded once per thread, and only when a PDF is among its files.
-let pdfReader: ReturnType<typeof nodePdfJs> | undefined;
 
 export async function auditFile(file: string, options: FileOptions): Promise<FileOutcome> {
   const audited = await audit(file);
   if (typeof audited === 'string') return { ok: false, reason: audited };
   return options.narrative ? { ok: true, export: audited.export, narrative: audited.narrative } : { ok: true, export: audited.export };
 }
+
+export interface BatchOptions {
+  format: Format;
+  /**
+   * Several files: each is rendered as it reads with no predecessor, and its record is kept (as
+   * JSON) with what pairing reads, in case the same body's report of the year before is among
+   * them. One file: rendered as audited.
+   */
+  crossYear: boolean;
+}
+
+/**
+ * A file's part of a batch, on whichever thread audited it: plain data and strings (rendered here,
+ * so the main thread only copies them), and the few facts the exit status needs.
+ */
+export type FileResult =
+  | { ok: false; reason: string }
+  | {
+      ok: true;
+      rendered: Rendered;
+      /** The rendered export has error findings. */
+      errors: boolean;
+      /** A PDF or Word file we could not read (scan, password, damage): a file that could not be read. */
+      unreadable: boolean;
+      held: { identity: BodyRecord; record: string } | null;
+    };
+
+export async function auditForBatch(file: string, options: BatchOptions): Promise<FileResult> {
+  const record = await audit(file);
+  if (typeof record === 'string') return { ok: false, reason: record };
+  const own = record.export;
+  const unreadable = own.verdict.status === 'unreadable' && (own.source.kind === 'pdf' || own.source.kind === 'docx');
+  const shown: AuditExport = options.crossYear ? withPrevious(record, null) : own;
+  return {
+    ok: true,
+    rendered: render(options.format, shown, null),
+    errors: shown.verdict.counts.error > 0,
+    unreadable,
+    held: options.crossYear ? { identity: identityOf(record), record: JSON.stringify(record) } : null,
+  };
+}
+
+/** What pairing by body reads of a record, and nothing more: a batch holds it for every file. */
+function identityOf(record: AuditRecord): BodyRecord {
+  const { url, auditedAt } = record.export.source;
+  const { organ, year } = record.export.report;
+  return {
+    export: { source: { url, auditedAt }, report: { organ, year } },
+    narrative: record.narrative.filter(isOpening).map(({ number, template, text }) => ({ number, template, text })),
+  };
+}
+
+// pdf.js (and the Word reader's zip and XML code) load once per thread, and only when such a file is
+// among its files: a page or `--version` never pays for them.
+let pdfReader: Promise<{ pdfjs: import('../lib/audit').PdfJs; options: import('../lib/audit').PdfOptions }> | undefined;
+let docxReader: Promise<typeof import('../lib/audit/docx')> | undefined;
 
 async function audit(file: string): Promise<AuditRecord | string> {
   const loaded = await loadFile(file);
@@ -32,11 +85,13 @@ async function audit(file: string): Promise<AuditRecord | string> {
     case 'text':
       return auditedText(loaded.text, { url: file });
     case 'pdf': {
-      const { pdfjs, options } = await (pdfReader ??= nodePdfJs());
+      const { pdfjs, options } = await (pdfReader ??= import('./pdfjs').then((m) => m.nodePdfJs()));
       return auditedPdf(loaded.bytes, { url: file }, pdfjs, options);
     }
-    case 'docx':
+    case 'docx': {
+      const { auditedDocx } = await (docxReader ??= import('../lib/audit/docx'));
       return auditedDocx(loaded.bytes, { url: file });
+    }
     case 'html': {
       const document = toDocument(loaded.html);
       return auditedDocument(document, { url: file, title: document.title });

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { DOC_UNREADABLE, isOleDoc } from '../lib/audit/docx';
+import { DOC_UNREADABLE, isOleDoc } from '../lib/audit/ole';
 import { parseHtml } from '../lib/dom/parse';
 
 export type Loaded =

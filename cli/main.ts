@@ -1,10 +1,13 @@
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { TOOL, withPrevious } from '../lib/audit';
-import { yearPairs } from '../lib/match';
-import type { AuditRecord } from '../lib/model';
-import { FORMATS, sinkFor, type Format } from './output';
-import { auditFiles, defaultJobs, serveAudits } from './pool';
+import { TOOL } from '../lib/audit/tool';
+import { FORMATS, type Format } from './formats';
+
+// This module answers --help, --version and a wrong option alone: the auditor (the rules, zod's
+// schemas, the parser) is a chunk of its own, loaded once there are files to audit.
+
+const defaultJobs = (): number => availableParallelism();
 
 const USAGE = `用法 (usage): gov-report-audit [--format text|json|csv] [--jobs N] FILE…
 
@@ -55,67 +58,10 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
 
-  // A reader that stops early (`| head`) is not an error of ours.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
-    process.exit(process.exitCode ?? 0);
-  });
-  let unreadable = 0;
-  let errors = false;
-  const sink = sinkFor(format, (chunk) => process.stdout.write(chunk));
-  const progress = progressReporter(files.length);
-  // Several files may hold the same body's reports of consecutive years: the cross-year rules need
-  // them all before any is written. One file streams straight out.
-  const crossYear = files.length > 1;
-  const held: AuditRecord[] = [];
-  const write = (audit: AuditRecord['export'], previous: string | null) => {
-    errors ||= audit.verdict.counts.error > 0;
-    sink.write(audit, previous);
-  };
-  let done = 0;
-  for await (const { file, outcome } of auditFiles(files, { jobs, narrative: crossYear, entry: new URL(import.meta.url) })) {
-    progress(done++, file);
-    if (!outcome.ok) {
-      unreadable++;
-      process.stderr.write(`${file}: ${outcome.reason}\n`);
-      continue;
-    }
-    const audit = outcome.export;
-    // A PDF or Word file we could not read (scan, password, damage) is a file that could not be read: exit 2.
-    if (audit.verdict.status === 'unreadable' && (audit.source.kind === 'pdf' || audit.source.kind === 'docx')) unreadable++;
-    if (crossYear) held.push({ export: audit, narrative: outcome.narrative ?? [], dismissed: [] });
-    else write(audit, null);
-  }
-  progress(files.length, '');
-  if (crossYear) {
-    // Grouped by body and ordered by year (lib/match); written in the order given.
-    const previous = new Map(yearPairs(held).map((p) => [p.current, p.previous]));
-    for (const record of held) {
-      const last = previous.get(record) ?? null;
-      write(withPrevious(record, last), last?.export.source.url ?? null);
-    }
-  }
-  sink.end();
-  if (unreadable > 0) return 2;
-  return errors ? 1 : 0;
-}
-
-/** One line a file when a person is watching a batch; nothing for a single file. */
-function progressReporter(total: number): (done: number, file: string) => void {
-  if (total < 2) return () => {};
-  const tty = process.stderr.isTTY;
-  return (done, file) => {
-    if (done === total) {
-      if (tty) process.stderr.write('\r\x1b[K');
-      process.stderr.write(`已核查 ${total} 个文件 (audited ${total} files)\n`);
-    } else if (tty) {
-      process.stderr.write(`\r\x1b[K[${done + 1}/${total}] ${file}`);
-    } else if (done % 25 === 0) {
-      process.stderr.write(`[${done + 1}/${total}] ${file}\n`);
-    }
-  };
+  const { auditBatch } = await import('./batch');
+  return auditBatch(files, { format, jobs, entry: new URL(import.meta.url) });
 }
 
 // One file for both sides of `--jobs`: the bundle starts its own workers from itself.
-if (!isMainThread && (workerData as { auditWorker?: boolean } | null)?.auditWorker) serveAudits(parentPort!);
+if (!isMainThread && (workerData as { auditWorker?: boolean } | null)?.auditWorker) (await import('./pool')).serveAudits(parentPort!);
 else process.exitCode = await main(process.argv.slice(2));

@@ -1,16 +1,10 @@
 import { readDocx } from '../grid/docx';
-import type { AuditExport, AuditRecord, Bilingual } from '../model';
+import type { AuditExport, AuditRecord } from '../model';
 import { parseGrids } from '../parse';
 import { emptyReport, guarded, type Source } from './index';
+import { DOC_UNREADABLE, isOleDoc } from './ole';
 
-/** What an old binary Word file (.doc) gets: we cannot read it, and say what we can read. */
-export const DOC_UNREADABLE: Bilingual = {
-  zh: '旧版 Word 二进制文件（.doc）无法读取，请使用 PDF 或 .docx 版本',
-  en: 'An old binary Word file (.doc) cannot be read; a PDF or .docx version can',
-};
-const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-/** An OLE compound file: an old binary .doc (or .xls, .ppt), whatever its name says. */
-export const isOleDoc = (bytes: Uint8Array): boolean => OLE.every((b, i) => bytes[i] === b);
+export { DOC_UNREADABLE, isOleDoc };
 
 /**
  * Audits a Word document (.docx): its `w:tbl` tables read into grids (cells' `at` is the table's

@@ -1,4 +1,4 @@
-import type { AuditRecord, Bilingual } from '../model';
+import type { AuditRecord, Bilingual, SectionText } from '../model';
 import { compareOrgans, readOrgan, type NameAgreement, type OrganName } from './organ';
 
 /** Why two reports were taken to be (or not to be) the same body's, for a person to check and correct. */
@@ -16,6 +16,18 @@ export interface Correction {
   same: boolean;
 }
 
+/**
+ * What pairing reads of a record: its url, year, organ, when it was audited and the opening of its
+ * narrative. Any `AuditRecord` is one; the CLI holds just this much per file while a batch runs.
+ */
+export interface BodyRecord {
+  export: { source: { url: string; auditedAt: string }; report: { organ: string | null; year: number | null } };
+  narrative: readonly Pick<SectionText, 'number' | 'template' | 'text'>[];
+}
+
+/** The sections `namesOf` reads: the text before the first heading and the template's first section. */
+export const isOpening = (s: Pick<SectionText, 'number' | 'template'>): boolean => s.number === 0 || s.template === 1;
+
 interface Named {
   name: OrganName;
   /** Where the name comes from, as a reason names it. */
@@ -28,10 +40,10 @@ const STATED = /([^，。,、：:；;“”"《》\s]{2,40}?)[（(]以下简称[
 const LEAD_IN = /^.*?(?:现公布|公布|根据|由|是|为|将)/;
 
 /** The names a report gives itself: the organ as read, and a full name its text states for it. */
-function namesOf(record: AuditRecord): Named[] {
+function namesOf(record: BodyRecord): Named[] {
   const organ = record.export.report.organ;
   const out: Named[] = organ ? [{ name: readOrgan(organ), from: { zh: `机构「${organ}」`, en: `organ "${organ}"` } }] : [];
-  const opening = record.narrative.filter((s) => s.number === 0 || s.template === 1).map((s) => s.text).join('\n');
+  const opening = record.narrative.filter(isOpening).map((s) => s.text).join('\n');
   for (const m of opening.matchAll(STATED)) {
     const full = m[1]!.replace(LEAD_IN, '');
     const short = m[2]!;
@@ -73,16 +85,16 @@ function bestAgreement(a: Named[], b: Named[]): { agreement: NameAgreement; x?: 
  * names a report states for itself. A name without its places (外冈镇) settles it only on the same
  * site, or between local files a person chose to audit together.
  */
-export function sameBody(a: AuditRecord, b: AuditRecord): Pairing {
+export function sameBody(a: BodyRecord, b: BodyRecord): Pairing {
   return decide(namesOf(a), namesOf(b), a.export.source.url, b.export.source.url);
 }
 
-function decide(na: Named[], nb: Named[], urlA: string, urlB: string): Pairing {
+function decide(na: Named[], nb: Named[], urlA: string, urlB: string, sites?: ReadonlyMap<string, string | null>): Pairing {
   if (na.length === 0 || nb.length === 0) {
     return { same: false, reasons: [{ zh: '未能识别机构名称，无法配对', en: 'The organ could not be read, so the reports cannot be paired' }] };
   }
   const { agreement, x, y } = bestAgreement(na, nb);
-  const [sa, sb] = [siteOf(urlA), siteOf(urlB)];
+  const [sa, sb] = sites ? [sites.get(urlA) ?? null, sites.get(urlB) ?? null] : [siteOf(urlA), siteOf(urlB)];
   if (agreement === 'different') {
     return {
       same: false,
@@ -111,15 +123,15 @@ function decide(na: Named[], nb: Named[], urlA: string, urlB: string): Pairing {
 const pairKey = (a: string, b: string): string => (a < b ? `${a}\n${b}` : `${b}\n${a}`);
 
 /** The same body's reports, oldest first, and the name that says most about the body. */
-export interface BodyGroup {
+export interface BodyGroup<R extends BodyRecord = AuditRecord> {
   organ: string | null;
-  records: AuditRecord[];
+  records: R[];
 }
 
 /** A report and the same body's report of the year before, with why they were paired. */
-export interface YearPair {
-  current: AuditRecord;
-  previous: AuditRecord;
+export interface YearPair<R extends BodyRecord = AuditRecord> {
+  current: R;
+  previous: R;
   pairing: Pairing;
 }
 
@@ -129,7 +141,7 @@ const THROUGH: Bilingual = {
   en: 'Linked through another report whose name agrees with both',
 };
 
-const byYear = (a: AuditRecord, b: AuditRecord): number =>
+const byYear = (a: BodyRecord, b: BodyRecord): number =>
   (a.export.report.year ?? 0) - (b.export.report.year ?? 0) || a.export.source.url.localeCompare(b.export.source.url);
 
 /**
@@ -137,8 +149,10 @@ const byYear = (a: AuditRecord, b: AuditRecord): number =>
  * override the names either way (a correction that two are not the same body's holds for that pair,
  * which `yearPairs` never pairs; a third report matching both can still bring them into one group).
  */
-export function pairByBody(records: readonly AuditRecord[], corrections: readonly Correction[] = []): BodyGroup[] {
+export function pairByBody<R extends BodyRecord>(records: readonly R[], corrections: readonly Correction[] = []): BodyGroup<R>[] {
   const named = records.map((r) => ({ record: r, names: namesOf(r), url: r.export.source.url }));
+  // A batch of thousands may share a name's core: each site is read once, not once per pair.
+  const sites = new Map(named.map((n) => [n.url, siteOf(n.url)]));
   const decided = new Map(corrections.map((c) => [pairKey(c.a, c.b), c.same]));
   const parent = named.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
@@ -146,14 +160,17 @@ export function pairByBody(records: readonly AuditRecord[], corrections: readonl
   const byCore = new Map<string, number[]>();
   named.forEach((n, i) => {
     if (n.record.export.report.year === null) return;
-    for (const core of new Set(n.names.map((x) => x.name.core))) byCore.set(core, [...(byCore.get(core) ?? []), i]);
+    for (const core of new Set(n.names.map((x) => x.name.core))) {
+      const members = byCore.get(core);
+      if (members) members.push(i);
+      else byCore.set(core, [i]);
+    }
   });
-  const tried = new Set<string>();
   const join = (i: number, j: number) => {
+    // Already one group: deciding again could only join them again.
+    if (find(i) === find(j)) return;
     const key = pairKey(named[i]!.url, named[j]!.url);
-    if (tried.has(key)) return;
-    tried.add(key);
-    const same = decided.get(key) ?? decide(named[i]!.names, named[j]!.names, named[i]!.url, named[j]!.url).same;
+    const same = decided.get(key) ?? decide(named[i]!.names, named[j]!.names, named[i]!.url, named[j]!.url, sites).same;
     if (same) parent[find(i)] = find(j);
   };
   for (const members of byCore.values()) for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) join(members[x]!, members[y]!);
@@ -162,8 +179,12 @@ export function pairByBody(records: readonly AuditRecord[], corrections: readonl
     const [i, j] = [index.get(c.a), index.get(c.b)];
     if (c.same && i !== undefined && j !== undefined) parent[find(i)] = find(j);
   }
-  const groups = new Map<number, AuditRecord[]>();
-  named.forEach((n, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), n.record]));
+  const groups = new Map<number, R[]>();
+  named.forEach((n, i) => {
+    const group = groups.get(find(i));
+    if (group) group.push(n.record);
+    else groups.set(find(i), [n.record]);
+  });
   return [...groups.values()].map((rs) => {
     const sorted = [...rs].sort(byYear);
     // The longest organ name usually carries the places: the most telling one to show.
@@ -176,19 +197,29 @@ export function pairByBody(records: readonly AuditRecord[], corrections: readonl
  * Every report whose body's report of the year before is among `records`, with it. Where a body has
  * two candidates for that year, the one from the same site, then the latest audited, is taken.
  */
-export function yearPairs(records: readonly AuditRecord[], corrections: readonly Correction[] = []): YearPair[] {
+export function yearPairs<R extends BodyRecord>(records: readonly R[], corrections: readonly Correction[] = []): YearPair<R>[] {
   const decided = new Map(corrections.map((c) => [pairKey(c.a, c.b), c.same]));
-  return pairByBody(records, corrections).flatMap((group) =>
-    group.records.flatMap((current): YearPair[] => {
+  const sites = new Map(records.map((r) => [r.export.source.url, siteOf(r.export.source.url)]));
+  return pairByBody(records, corrections).flatMap((group) => {
+    // Each year's reports once, so a large group is not scanned once per report.
+    const ofYear = new Map<number, R[]>();
+    for (const r of group.records) {
+      const year = r.export.report.year;
+      if (year === null) continue;
+      const same = ofYear.get(year);
+      if (same) same.push(r);
+      else ofYear.set(year, [r]);
+    }
+    return group.records.flatMap((current): YearPair<R>[] => {
       const year = current.export.report.year;
       if (year === null) return [];
-      const site = siteOf(current.export.source.url);
+      const site = sites.get(current.export.source.url);
       const url = current.export.source.url;
-      const candidates = group.records
-        .filter((r) => r.export.report.year === year - 1 && decided.get(pairKey(url, r.export.source.url)) !== false)
+      const candidates = (ofYear.get(year - 1) ?? [])
+        .filter((r) => decided.get(pairKey(url, r.export.source.url)) !== false)
         .sort(
           (a, b) =>
-            Number(siteOf(b.export.source.url) === site) - Number(siteOf(a.export.source.url) === site) ||
+            Number(sites.get(b.export.source.url) === site) - Number(sites.get(a.export.source.url) === site) ||
             b.export.source.auditedAt.localeCompare(a.export.source.auditedAt),
         );
       const previous = candidates[0];
@@ -199,6 +230,6 @@ export function yearPairs(records: readonly AuditRecord[], corrections: readonly
       const own = sameBody(current, previous);
       // Grouped through a third report (a short name on one site, its full name on another).
       return [{ current, previous, pairing: own.same ? own : { same: true, reasons: [...own.reasons, THROUGH] } }];
-    }),
-  );
+    });
+  });
 }

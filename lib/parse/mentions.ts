@@ -32,10 +32,14 @@ function keysOf(piece: string): [TableKey, string][] {
  */
 export function mentionedKeys(rows: readonly SRow[], lines: readonly string[]): string[] {
   const found = new Set<string>();
+  // A page repeats its pieces (「0」, 「件」, a label in every cell of a column, a line in the text and
+  // in a cell): each is read once.
+  const seen = new Set<string>();
   const look = (text: string): void => {
     const pieces = [text, ...text.split(PIECES), text.split(/[0-9０-９]/)[0]!];
     for (const piece of pieces) {
-      if (piece.length === 0 || piece.length > MAX_LABEL) continue;
+      if (piece.length === 0 || piece.length > MAX_LABEL || seen.has(piece)) continue;
+      seen.add(piece);
       for (const [table, key] of keysOf(piece)) found.add(`${table}.${key}`);
     }
   };

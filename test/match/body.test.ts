@@ -111,6 +111,21 @@ describe('pairByBody and yearPairs', () => {
     expect(pairs).toHaveLength(3);
   });
 
+  it('reads a whole province\'s batch: one body\'s reports of many years among many copies, from what pairing reads alone', () => {
+    // A batch given the same pages many times over (a crawl that fetched them twice, a bench) is one
+    // group; only consecutive years pair, the latest audited of last year's copies first.
+    const copies = Array.from({ length: 600 }, (_, i) => rec('某某区人民政府', 2020 + (i % 3), `${site}copy-${i}.html`));
+    const slim = copies.map((r, i) => ({
+      export: { source: { url: r.export.source.url, auditedAt: new Date(Date.UTC(2024, 0, 1, 0, 0, i)).toISOString() }, report: { organ: r.export.report.organ, year: r.export.report.year } },
+      narrative: [],
+    }));
+    expect(pairByBody(slim)).toHaveLength(1);
+    const pairs = yearPairs(slim);
+    expect(pairs).toHaveLength(400);
+    expect(pairs.every((p) => p.previous.export.report.year === p.current.export.report.year! - 1)).toBe(true);
+    expect(new Set(pairs.map((p) => p.previous.export.source.url))).toEqual(new Set([`${site}copy-597.html`, `${site}copy-598.html`]));
+  });
+
   it('follows a person\'s corrections either way', () => {
     const corrections = [
       { a: `${site}gov-2023.html`, b: `${site}gov-2022.html`, same: false },
