@@ -1,15 +1,15 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { refKey, type Cell, type Severity } from '../../lib/model';
+import { refKey, type Cell, type FindingKind } from '../../lib/model';
 import { t } from './i18n';
 
-const FLAG_KEY = { error: 'popup_flag_error', warning: 'popup_flag_warning', info: 'popup_flag_info' } as const;
+const FLAG_KEY = { error: 'popup_flag_error', warning: 'popup_flag_warning', review: 'popup_flag_review', info: 'popup_flag_info' } as const;
 
 /**
  * One extracted cell, drawn so that a blank, a placeholder ("/", "—"), unreadable text and a
  * real 0 never look alike: mixing those up is how other tools misread these tables.
  * Page text goes in as JSX text only (escaped), never as HTML.
  */
-export function CellValue({ cell, flag, onEdit }: { cell: Cell | undefined; flag: Severity | undefined; onEdit?: () => void }) {
+export function CellValue({ cell, flag, onEdit }: { cell: Cell | undefined; flag: FindingKind | undefined; onEdit?: () => void }) {
   if (!cell) {
     return <td class={`cell cell--missing${flag ? ` cell--flag-${flag}` : ''}`} title={t('popup_cell_missing')} />;
   }

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { columnLabel, rowLabel, type CellRef, type Severity, type Table, type TableKey } from '../../lib/model';
+import { columnLabel, rowLabel, type CellRef, type FindingKind, type Table, type TableKey } from '../../lib/model';
 import { refKey } from './cells';
 import { CellEditor, CellValue } from './CellValue';
 import type { Block } from './layout';
@@ -8,7 +8,7 @@ interface Props {
   tableKey: TableKey;
   table: Table;
   blocks: Block[];
-  flags: Map<string, Severity>;
+  flags: Map<string, FindingKind>;
   /** Given: a click on a cell lets the reviewer correct its value by hand. */
   onCorrect?: (at: CellRef, raw: string) => void;
 }

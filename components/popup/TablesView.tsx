@@ -73,6 +73,10 @@ function Legend() {
         <span class="cell--flag-error legend__swatch">0</span>
         {t('popup_legend_flag')}
       </span>
+      <span class="legend__item">
+        <span class="cell--flag-review legend__swatch">0</span>
+        {t('popup_legend_review')}
+      </span>
     </p>
   );
 }

@@ -2,7 +2,7 @@ import { browser, type ContentScriptContext } from '#imports';
 import { reportAttachments, type Attachment } from '../../lib/detect';
 import type { AuditExport, CellRef, Finding, HandCorrection } from '../../lib/model';
 import { kindOf } from '../../lib/model/vocabulary';
-import { readSnapshot, type ReadPage } from '../../lib/snapshot/read';
+import { readingSnapshot, type ReadPage } from '../../lib/snapshot/read';
 import type { FindingText } from '../../components/overlay/describe';
 import { t, uiLang } from '../../components/overlay/i18n';
 import { createOverlayUi, type OverlayUi, type OverlayView } from '../../components/overlay/mount';
@@ -11,6 +11,8 @@ import { KIND_COLORS } from '../../components/overlay/styles';
 import type { AuditReply, PageAudit, ToBackground } from '../../utils/protocol';
 
 const FLASH_MS = 2000;
+/** The page is read in slices of about this much main-thread time, so no task of ours is long. */
+const SLICE_MS = 15;
 /** A background that could not be reached (a service worker starting) is asked once more after this. */
 const RETRY_MS = 300;
 /** Only the top frame lists a notice page's attachments (and answers for a page without a report). */
@@ -27,16 +29,15 @@ export const log = (...args: unknown[]) => console.warn('[年报核查] audit:',
 export type Holds = 'yes' | 'no' | 'pending';
 
 /**
- * This frame's audit: the page is read here (the DOM into a snapshot, lib/snapshot) and audited
- * by the background, which also applies the reviewer's dismissals and last year's report, keeps
- * the history and sets the badge. The answer is drawn here. Reading is synchronous, so a message
- * that arrives first reads the page at once; the overlay's shadow root arrives asynchronously,
- * and nothing is drawn before it is there.
+ * This frame's audit: the page is read here (the DOM into a snapshot, lib/snapshot, in short
+ * slices) and audited by the background, which also applies the reviewer's dismissals and last
+ * year's report, keeps the history and sets the badge. The answer is drawn here. The overlay's
+ * shadow root arrives asynchronously, and nothing is drawn before it is there.
  */
 export interface Session {
   /** Reads the page again and has it audited (content changed, or the popup asked). */
   run(): void;
-  /** Reads the page unless it was read already (the first audit, in a task of its own). */
+  /** Reads the page unless it was read (or is being read) already: the first audit. */
   runOnce(): void;
   /** Keeps a value the reviewer corrected by hand and audits again with it. */
   correct(correction: HandCorrection): void;
@@ -53,6 +54,8 @@ export interface Session {
 
 export function createSession(ctx: ContentScriptContext): Session {
   let page: ReadPage | null = null;
+  /** Audits asked for; a reading or an answer of an older one is dropped. */
+  let jobs = 0;
   /** When the page was read: the same reading audited again keeps its time. */
   let readAt = '';
   let view: AuditExport | null = null;
@@ -65,8 +68,7 @@ export function createSession(ctx: ContentScriptContext): Session {
   let attachments: Attachment[] = [];
   // The reviewer's corrections, by cell: they hold across re-audits of this page.
   const corrections = new Map<string, HandCorrection>();
-  /** The latest request to the background, and whether it is still out. */
-  let asked = 0;
+  /** Whether the latest audit asked for is still being read or audited. */
   let pending = false;
   let answered: Promise<void> = Promise.resolve();
   const lang = uiLang();
@@ -90,16 +92,53 @@ export function createSession(ctx: ContentScriptContext): Session {
     // Our own background's answer (nothing else can answer a runtime message of ours): no zod here.
     browser.runtime.sendMessage(message) as Promise<PageAudit | undefined>;
 
-  /** Sends the latest reading to the background; its answer replaces the audit unless a newer reading went out since. */
-  const request = () => {
-    if (!page) return;
-    const mine = ++asked;
+  /** Runs a stepwise reading in slices of main-thread time, a task each; null when a newer job started meanwhile. */
+  const inSlices = <T,>(steps: Generator<void, T, void>, job: number): Promise<T | null> =>
+    new Promise((done, fail) => {
+      const slice = () => {
+        if (job !== jobs) return done(null);
+        const until = performance.now() + SLICE_MS;
+        try {
+          for (let step = steps.next(); ; step = steps.next()) {
+            if (step.done) return done(step.value);
+            if (performance.now() > until) return void ctx.setTimeout(slice, 0);
+          }
+        } catch (error) {
+          fail(error);
+        }
+      };
+      slice();
+    });
+
+  /**
+   * Has the background audit the page: read afresh (`reread`), or the same reading again. The
+   * reading is sent in a task of its own (a message is serialised where it is sent); the answer
+   * replaces the audit unless a newer job started since.
+   */
+  const audit = (reread: boolean) => {
+    const job = ++jobs;
     pending = true;
-    const message: ToBackground = { type: 'audit-page', url: location.href, at: readAt, snapshot: page.snapshot, corrections: [...corrections.values()] };
-    answered = send(message)
-      .catch(() => new Promise<void>((done) => ctx.setTimeout(done, RETRY_MS)).then(() => send(message)))
+    const reading = reread || !page ? inSlices(readingSnapshot(document), job) : Promise.resolve(page);
+    const message = (): ToBackground | null =>
+      job === jobs && page ? { type: 'audit-page', url: location.href, at: readAt, snapshot: page.snapshot, corrections: [...corrections.values()] } : null;
+    const sendLatest = async (): Promise<PageAudit | null | undefined> => {
+      await new Promise<void>((done) => ctx.setTimeout(done, 0));
+      const m = message();
+      return m && send(m);
+    };
+    answered = reading
+      .then((read) => {
+        if (!read) return null;
+        if (read !== page) {
+          page = read;
+          readAt = new Date().toISOString();
+          attachments = isTop ? reportAttachments(document) : [];
+        }
+        // A service worker being (re)started may miss the first message: ask once more.
+        return sendLatest().catch(() => new Promise<void>((done) => ctx.setTimeout(done, RETRY_MS)).then(sendLatest));
+      })
       .then((answer) => {
-        if (mine !== asked) return;
+        if (job !== jobs) return;
         if (!answer) log('the background did not audit the page');
         view = answer?.audit ?? null;
         texts = answer?.texts ?? {};
@@ -108,7 +147,7 @@ export function createSession(ctx: ContentScriptContext): Session {
       })
       .catch(log)
       .finally(() => {
-        if (mine === asked) pending = false;
+        if (job === jobs) pending = false;
       });
   };
 
@@ -119,20 +158,12 @@ export function createSession(ctx: ContentScriptContext): Session {
   ready.catch(log);
 
   const session: Session = {
-    run() {
-      page = readSnapshot(document);
-      readAt = new Date().toISOString();
-      attachments = isTop ? reportAttachments(document) : [];
-      request();
-    },
+    run: () => audit(true),
     correct(correction) {
       corrections.set(refKey(correction.at), correction);
-      session.run();
+      audit(true);
     },
-    reaudit() {
-      if (page) request();
-      else session.run();
-    },
+    reaudit: () => audit(false),
     setOverlay(visible) {
       wantOverlay = visible;
       draw();
@@ -155,9 +186,9 @@ export function createSession(ctx: ContentScriptContext): Session {
       return true;
     },
     runOnce() {
-      if (!page) session.run();
+      if (jobs === 0) audit(true);
     },
-    // A message that arrives before the first audit's task reads the page now.
+    // A message that arrives before the first audit's task starts the reading now.
     holds() {
       session.runOnce();
       if (pending) return 'pending';

@@ -97,36 +97,62 @@ export interface ReadTable {
   elements: Element[];
 }
 
+/** Rows read between two pauses of a stepwise reading (see `readingTable`). */
+const ROWS_PER_STEP = 50;
+
 /**
  * Reads one `<table>`'s cells (text and spans) up to `maxRows` rows (one past it is read, so the
  * table model knows there were more) and past the slot budget by at most one cell: each cell takes
  * at least one slot, so the table model stops inside what was read, as it would on the DOM.
  */
 export function readTable(table: Element, maxRows = Infinity): ReadTable {
+  return finished(readingTable(table, maxRows));
+}
+
+/**
+ * `readTable` in steps: pauses (yields) every few rows, so a page's main thread can read a huge
+ * table over several short tasks. The result does not depend on where it paused.
+ */
+export function* readingTable(table: Element, maxRows = Infinity): Generator<void, ReadTable, void> {
   const groups: SnapshotCell[][][] = [];
   const elements: Element[] = [];
+  let sincePause = 0;
   outer: for (const rows of rowGroups(table, maxRows)) {
     const group: SnapshotCell[][] = [];
     groups.push(group);
     for (const tr of rows) {
+      if (++sincePause === ROWS_PER_STEP) {
+        sincePause = 0;
+        yield;
+      }
       const row: SnapshotCell[] = [];
       group.push(row);
       for (let td = tr.firstElementChild; td; td = td.nextElementSibling) {
         if (elements.length > MAX_SLOTS_PER_TABLE) break outer;
         const tag = tagOf(td);
         if (tag !== 'TD' && tag !== 'TH') continue;
+        const text = cellText(td);
         // One DOM call for the common cell without attributes (DOM access dominates on jsdom).
-        const plain = !td.hasAttributes();
-        row.push({
-          text: cellText(td),
-          colspan: plain ? 1 : span(td.getAttribute('colspan'), 1, MAX_COLSPAN) || 1, // colspan=0 is 1
-          rowspan: plain ? 1 : span(td.getAttribute('rowspan'), 1, MAX_ROWSPAN),
-        });
+        if (td.hasAttributes()) {
+          const colspan = span(td.getAttribute('colspan'), 1, MAX_COLSPAN) || 1; // colspan=0 is 1
+          const rowspan = span(td.getAttribute('rowspan'), 1, MAX_ROWSPAN);
+          row.push(colspan === 1 && rowspan === 1 ? text : [text, colspan, rowspan]);
+        } else {
+          row.push(text);
+        }
         elements.push(td);
       }
     }
   }
   return { table: { groups }, elements };
+}
+
+/** Runs a stepwise reading to its end at once. */
+export function finished<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 /**

@@ -29,8 +29,12 @@ export function tableGrid(table: Pick<SnapshotTable, 'groups'>, index: number, m
       for (const td of tr) {
         const at = cell++;
         while (row[col] !== undefined) col++;
-        const { colspan } = td;
-        const rowspan = Math.min(td.rowspan === 0 ? end - r : td.rowspan, end - r);
+        // Most cells are their text alone (no spans).
+        const plain = typeof td === 'string';
+        const text = plain ? td : td[0];
+        const colspan = plain ? 1 : td[1];
+        const spanned = plain ? 1 : td[2];
+        const rowspan = Math.min(spanned === 0 ? end - r : spanned, end - r);
         if (slots + rowspan * colspan > MAX_SLOTS_PER_TABLE) {
           truncated = true;
           break outer;
@@ -43,7 +47,7 @@ export function tableGrid(table: Pick<SnapshotTable, 'groups'>, index: number, m
           for (let dc = 0; dc < colspan; dc++) {
             // Overlapping spans are a table-model error: the earlier cell keeps the slot, as browsers render it.
             if (target[col + dc] === undefined) {
-              const slot: GridCell = { text: td.text, ref, origin: dr === 0 && dc === 0, cell: at };
+              const slot: GridCell = { text, ref, origin: dr === 0 && dc === 0, cell: at };
               if (element) slot.element = element;
               target[col + dc] = slot;
             }

@@ -43,8 +43,13 @@ export interface Claim<K extends string> {
   scope?: string;
 }
 
-/** A number broken from its words by a line break (「申请\n5件」) is one statement. */
-const joinBrokenLines = (text: string): string => text.replace(/(?<=[\u4e00-\u9fff\d])\n(?=[0-9０-９零〇一二两三四五六七八九十百千]+件|件)/g, '');
+/**
+ * A statement broken by a line break (a PDF's or a converter's wrapping) is one statement: before
+ * its count (「申请\n5件」), or before the word the count belongs to (「被提起\n诉讼二件」, 「信息公开\n申请5件」).
+ * Only there: a heading line joined to the paragraph under it would make new sentences.
+ */
+const BROKEN = new RegExp(`(?<=[\\u4e00-\\u9fff\\d])\\n(?=${N}?[件起]|(?:行政)?(?:诉讼|起诉|复议)[^。；，,\\d\\n]{0,8}?${N}[件起]|申请[^。；，,\\d\\n]{0,15}?${N}件)`, 'g');
+const joinBrokenLines = (text: string): string => text.replace(BROKEN, '');
 
 const sentences = (text: string): string[] => joinBrokenLines(text).split(/[。\n]/).filter((s) => s.trim() !== '');
 

@@ -1,5 +1,5 @@
 import { reportHeading } from '../detect';
-import { BLOCK, readTable } from '../grid/html';
+import { BLOCK, finished, readingTable, type ReadTable } from '../grid/html';
 import { normaliseInline } from '../grid/normalize';
 import { tableGrid } from '../grid/table-model';
 import type { Grid } from '../grid/types';
@@ -17,6 +17,8 @@ const SKIPPED = new Set([
   'SVG', 'NAV', 'HEAD', 'OBJECT', 'EMBED', 'CANVAS', 'FOOTER', 'TITLE', 'META', 'LINK',
 ]);
 const MAX_CHARS = 200_000;
+/** Nodes walked between two pauses of a stepwise reading. */
+const NODES_PER_STEP = 2_000;
 const META_DATE = /^(pubdate|publishdate|firstpublishedtime|articletime|publishtime|publishedtime)$/i;
 
 /** A page read: the snapshot the audit runs on, and each table's grid with its slots' elements (where the overlay draws). */
@@ -31,19 +33,30 @@ export interface ReadPage {
  * of its body: the only DOM work of an audit (lib/parse `parseSnapshot` does the rest, anywhere).
  */
 export function readSnapshot(doc: Document): ReadPage {
+  return finished(readingSnapshot(doc));
+}
+
+/**
+ * `readSnapshot` in steps: pauses (yields) between tables, every few rows of a big one and every
+ * few thousand nodes of the body, so the page's main thread can read a huge page over several
+ * short tasks (the audit script runs the steps in slices). The result is the same however it is run.
+ */
+export function* readingSnapshot(doc: Document): Generator<void, ReadPage, void> {
   const tables = Array.from(doc.getElementsByTagName('table'));
-  const reads = tables.map((t) => readTable(t, READ_ROWS));
-  const grids = reads.map((read, i) => tableGrid(read.table, i, READ_ROWS, read.elements));
+  const reads: ReadTable[] = [];
+  const grids: Grid[] = [];
+  for (let i = 0; i < tables.length; i++) {
+    const read = yield* readingTable(tables[i]!, READ_ROWS);
+    reads.push(read);
+    yield;
+    grids.push(tableGrid(read.table, i, READ_ROWS, read.elements));
+    yield;
+  }
   const snapTables: SnapshotTable[] = reads.map((read, i) => ({ ...read.table, layout: isLayoutTable(tables[i]!, tables[i + 1], grids[i]!) }));
   const layout = new Set(tables.filter((_, i) => snapTables[i]!.layout));
+  const blocks = yield* walkingBlocks(doc, layout);
   return {
-    snapshot: {
-      title: doc.title ?? '',
-      heading: reportHeading(doc),
-      metaDate: metaDate(doc),
-      tables: snapTables,
-      blocks: textBlocks(doc, layout),
-    },
+    snapshot: { title: doc.title ?? '', heading: reportHeading(doc), metaDate: metaDate(doc), tables: snapTables, blocks },
     grids,
   };
 }
@@ -67,13 +80,18 @@ function metaDate(doc: Document): string | null {
  * The page's text blocks in reading order, one walk of the body. Data tables are left out (their
  * contents are the tables); a layout table is read through.
  */
-function textBlocks(doc: Document, layout: ReadonlySet<Element>): string[] {
+function* walkingBlocks(doc: Document, layout: ReadonlySet<Element>): Generator<void, string[], void> {
   const root = doc.body ?? doc.documentElement;
   if (!root) return [];
   const parts: string[] = [];
   let size = 0;
+  let sincePause = 0;
   const stack: (Node | string)[] = [root];
   while (stack.length > 0 && size < MAX_CHARS) {
+    if (++sincePause === NODES_PER_STEP) {
+      sincePause = 0;
+      yield;
+    }
     const item = stack.pop()!;
     if (typeof item === 'string') {
       parts.push(item);

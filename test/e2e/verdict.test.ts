@@ -7,6 +7,9 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeBrowsers, launch, mark, type Driver, type Tab } from './harness';
 import { page, REPORT_TITLE, reportBody, reportPages, seedT3 } from './pages/report';
+import { passedRules } from '../../components/popup/group';
+import { refKey } from '../../lib/model';
+import { ruleTitle } from '../../lib/rules/catalogue';
 import { nodeAudit, waitForChip } from './support';
 
 /** Seed 000 with one cell the audit cannot read as a number: every sum over it needs a person's look. */
@@ -45,6 +48,17 @@ describeBrowsers(
       expect(await tab.text(mark('chip'))).toContain(word);
       await tab.screenshot(`${name}-verdict-${status}-page`, { fullPage: false });
 
+      // The tooltip of the first finding on a cell: its rule's Chinese title, then the message.
+      const first = expected.findings.find((f) => f.cells.length > 0);
+      if (first) {
+        await tab.hover(mark('marker', `[data-cell="${refKey(first.cells[0]!)}"]`));
+        await expect.poll(async () => (await tab.text(mark('tooltip'))) ?? '', { timeout: 3000 }).toContain(first.message.zh);
+        const tip = (await tab.text(mark('tooltip')))!;
+        expect(tip).toContain(ruleTitle(first.rule).zh);
+        await tab.screenshot(`${name}-verdict-${status}-tooltip`, { fullPage: false });
+        await tab.pointer(0, 0);
+      }
+
       const popup = await b.popup(tab, { width: 420, height: 900 });
       await popup.waitFor('.verdict', { timeout: 8000 });
       expect(await popup.text('.status')).toContain(word);
@@ -62,6 +76,20 @@ describeBrowsers(
       const ids = await popup.count('.rule-name__id');
       expect(await popup.count('.rule-name__title')).toBe(ids);
       await popup.screenshot(`${name}-verdict-${status}-popup`, { fullPage: true });
+
+      // Opened: the rules that passed, by title, and the tables as read, no value cut off.
+      await popup.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+      await expect.poll(() => popup.count('.group--passed .rule-name__title')).toBe(passedRules(expected).length);
+      await popup.waitFor('.table-box--reviewLitigation td[data-cell]');
+      const cut = await popup.evaluate(() =>
+        Array.from(document.querySelectorAll('td[data-cell], th')).filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.textContent),
+      );
+      expect(cut).toEqual([]);
+      expect(await popup.text('.table-box--activeDisclosure')).toContain('6216103.24');
+      await popup.screenshot(`${name}-verdict-${status}-popup-open`, { fullPage: true });
+      for (const [key, n] of [['activeDisclosure', 2], ['applications', 3], ['reviewLitigation', 4]] as const) {
+        await popup.screenshot(`${name}-verdict-${status}-popup-table${n}`, { of: `.table-box--${key}` });
+      }
       await popup.close();
       await tab.close();
     });

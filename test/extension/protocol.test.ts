@@ -14,7 +14,7 @@ describe('ToContent', () => {
 });
 
 describe('ToBackground', () => {
-  const snapshot = { title: 't', heading: null, metaDate: null, blocks: ['一、总体情况'], tables: [{ layout: false, groups: [[[{ text: '1', colspan: 1, rowspan: 0 }]]] }] };
+  const snapshot = { title: 't', heading: null, metaDate: null, blocks: ['一、总体情况'], tables: [{ layout: false, groups: [[['1', ['2', 2, 0]]]] }] };
   const page = { type: 'audit-page', url: 'http://www.example.gov.cn/r.html', at: '2024-01-01T00:00:00.000Z', snapshot, corrections: [] };
 
   it('accepts the detector message and a page read by the audit script', () => {
@@ -23,10 +23,11 @@ describe('ToBackground', () => {
   });
 
   it('rejects a page read a page could forge badly', () => {
-    const cell = (c: object) => ({ ...page, snapshot: { ...snapshot, tables: [{ layout: false, groups: [[[{ text: '1', colspan: 1, rowspan: 1, ...c }]]] }] } });
-    expect(ToBackground.safeParse(cell({ colspan: 0 })).success).toBe(false);
-    expect(ToBackground.safeParse(cell({ rowspan: -1 })).success).toBe(false);
-    expect(ToBackground.safeParse(cell({ text: 7 })).success).toBe(false);
+    const cell = (c: unknown) => ({ ...page, snapshot: { ...snapshot, tables: [{ layout: false, groups: [[[c]]] }] } });
+    expect(ToBackground.safeParse(cell(['1', 0, 1])).success).toBe(false);
+    expect(ToBackground.safeParse(cell(['1', 1, -1])).success).toBe(false);
+    expect(ToBackground.safeParse(cell(7)).success).toBe(false);
+    expect(ToBackground.safeParse(cell({ text: '1', colspan: 1, rowspan: 1 })).success).toBe(false);
     expect(ToBackground.safeParse({ ...page, at: 'yesterday' }).success).toBe(false);
     expect(ToBackground.safeParse({ ...page, corrections: [{ at: { table: -1, row: 0, col: 0 }, raw: '1' }] }).success).toBe(false);
     // The badge is the background's own word now: a content script cannot set it.

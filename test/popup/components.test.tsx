@@ -190,6 +190,18 @@ describe('TablesView', () => {
     expect(text(direct.querySelector('td'))).toBe('/');
   });
 
+  it('marks a cell only in question amber (待复核), never as an error, and an error over it red', async () => {
+    const inQuestion = { ...rowSum, id: 'review', outcome: 'review' as const, cells: [{ table: 2, row: 5, col: 8 }] };
+    const root = await mount(<TablesView audit={fixtureAudit([rowSum, inQuestion, { ...inQuestion, id: 'both', cells: rowSum.cells }])} />);
+    await open(root, 'applications');
+    const cell = (key: string) => root.querySelector(`.grid--applications td[data-cell="${key}"]`)!;
+    expect(cell('2.5.8').className).toContain('cell--flag-review');
+    expect(cell('2.5.8').className).not.toContain('cell--flag-error');
+    expect(cell('2.5.8').getAttribute('title')).toContain('待复核');
+    expect(cell('2.24.8').className).toContain('cell--flag-error');
+    expect(text(root.querySelector('.legend')!)).toContain('待复核的单元格');
+  });
+
   it('keeps a unit beside its amount and the page text in the tooltip', async () => {
     const root = await mount(<TablesView audit={fixtureAudit()} />);
     await open(root, 'activeDisclosure');

@@ -38,6 +38,8 @@ describe('t3Claims', () => {
     ['已办结十一件政府信息公开申请中，予以公开五件。', [['processed', 11], ['granted', 5]]],
     ['本年度共受理申请\n5件。', [['received', 5]]],
     ['共收到申请7件；其中予以公开3件，不予公开1件。', [['received', 7], ['granted', 3], ['denied', 1]]],
+    ['共收到政府信息公开\n申请5件。', [['received', 5]]],
+    ['共收到政府信息公开申请十二件；其中予以公开七件；无法提供五件。', [['received', 12], ['granted', 7], ['unavailable', 5]]],
   ])('%s', (text, expected) => expect(claims(text)).toEqual(expected));
 
   it.each([
@@ -54,6 +56,7 @@ describe('t3Claims', () => {
     const [c] = t3Claims('区政府办公室全年共受理政府信息公开申请12件。');
     expect(c).toMatchObject({ kind: 'received', value: 12, scope: '区政府办公室' });
     expect(t3Claims('2020年，外冈镇共受理政府信息公开申请5件。')[0]!.scope).toBeUndefined();
+    expect(t3Claims('外冈镇人民政府全年共受理政府信息公开申请5件。')[0]!.scope).toBeUndefined();
   });
 
   it.each([
@@ -69,6 +72,14 @@ describe('t3Claims', () => {
     ['主动公开政府信息132条，其中予以公开的规范性文件6件。'],
     ['未办结的申请1件。'],
     ['自然人、法人或其他组织可通过信函申请。'],
+    ['全年为自然人、法人或其他组织提供政策咨询200次。'],
+    ['对申请予以公开及部分公开的比例为80%。'],
+    ['不予公开和无法提供的，均书面告知理由。'],
+    ['一是加强政府信息公开申请办理；二是规范答复。'],
+    ['对政府信息公开申请在两个工作日内登记。'],
+    // A 「；」 or a line break ends a statement that has no count of its own.
+    ['全年共受理政府信息公开申请；主动公开政府信息132条。'],
+    ['本年度共受理政府信息公开申请\n主动公开政府信息132条。'],
   ])('ignores numbers that are not table 3 values: %s', (text) => expect(claims(text)).toEqual([]));
 });
 
@@ -88,9 +99,16 @@ describe('t4Claims', () => {
     ['因政府信息公开申请引发复议3件，其中纠错1件；诉讼2件。', [['review', 3], ['reviewCorrected', 1], ['litigation', 2]]],
     ['因信息公开被提起诉讼一件。', [['litigation', 1]]],
     ['因信息公开经复议后起诉1件。', [['litigation', 1]]],
+    ['因政府信息公开被提起\n诉讼二件。', [['litigation', 2]]],
+    ['因政府信息公开申请引发复议3件；其中纠错1件。', [['review', 3], ['reviewCorrected', 1]]],
   ])('%s', (text, expected) => expect(t4(text).sort()).toEqual(expected.sort()));
 
-  it('ignores a paragraph that is not about disclosure', () => {
-    expect(t4('全年办理行政复议案件120件，行政诉讼出庭应诉35件。')).toEqual([]);
+  it.each([
+    ['全年办理行政复议案件120件，行政诉讼出庭应诉35件。'],
+    ['全年法律顾问代理诉讼案件8件，复议案件3件。'],
+  ])('ignores a paragraph that is not about disclosure: %s', (text) => expect(t4(text)).toEqual([]));
+
+  it('reads 纠错 only as a review\'s outcome', () => {
+    expect(t4('开展信息公开执法案卷评查，发现并纠错问题12个。')).toEqual([]);
   });
 });

@@ -39,6 +39,11 @@ describe('TEXT-T3', () => {
     ['全年办结政府信息公开申请5件。', []],
     ['全年办结政府信息公开申请六件。', [{ expected: 5, actual: 6 }]],
     ['通过12345热线受理群众申请300件，依申请公开信息12条。', []],
+    ['共收到政府信息公开\n申请6件。', [{ expected: 4, actual: 6 }]],
+    ['共收到政府信息公开申请四件；其中予以公开三件；无法提供两件。', []],
+    ['共收到政府信息公开申请四件；其中予以公开两件。', [{ expected: 3, actual: 2 }]],
+    ['全年共受理政府信息公开申请；主动公开政府信息132条。', []],
+    ['外冈镇人民政府全年共受理政府信息公开申请4件。', []],
   ])('%s', (narrative, expected) => {
     const report = withApplications();
     report.narrative = narrative;
@@ -101,6 +106,9 @@ describe('TEXT-T4', () => {
     ['因政府信息公开申请复议1件，其中纠错0件；诉讼2件。', []],
     ['因政府信息公开申请复议1件，其中纠错1件。', [{ expected: 0, actual: 1 }]],
     ['因信息公开被提起诉讼3件。', [{ expected: 2, actual: 3 }]],
+    ['因政府信息公开被提起\n诉讼三件。', [{ expected: 2, actual: 3 }]],
+    ['因政府信息公开申请复议一件；诉讼两件。', []],
+    ['全年法律顾问代理诉讼案件8件，复议案件3件。', []],
   ])('%s', (narrative, expected) => {
     const report = withCases();
     report.narrative = narrative;
