@@ -14,8 +14,8 @@ export default defineContentScript({
     try {
       const session = createSession(ctx);
       listen(ctx, session);
-      // The audit in a task of its own, after the script's own start-up: two shorter tasks, not
-      // one long one that holds the page (messages arriving first run it at once).
+      // The page's reading starts in a task of its own, after the script's own start-up, and goes on
+      // in short slices: no long task holds the page (a message arriving first starts it at once).
       ctx.setTimeout(() => {
         try {
           session.runOnce();
