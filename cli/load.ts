@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { DOC_UNREADABLE, isOleDoc } from '../lib/audit/ole';
 import { parseHtml } from '../lib/dom/parse';
@@ -22,11 +22,15 @@ function documentKind(path: string, bytes: Buffer): 'pdf' | 'docx' | 'doc' | nul
   return null;
 }
 
-/** Reads a saved page or text file, honouring its declared charset (many gov sites serve GBK). */
+/**
+ * Reads a saved page or text file, honouring its declared charset (many gov sites serve GBK).
+ * Read synchronously: the thread has nothing else to do meanwhile, and an asynchronous read left it
+ * idle for a trip through libuv's thread pool per file.
+ */
 export async function loadFile(path: string): Promise<Loaded> {
   let bytes: Buffer;
   try {
-    bytes = await readFile(path);
+    bytes = readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return { ok: false, reason: code === 'ENOENT' ? '文件不存在 (file not found)' : `无法读取 (cannot read): ${code ?? error}` };
@@ -52,7 +56,10 @@ function looksBinary(bytes: Buffer): boolean {
   const head = bytes.subarray(0, 8000);
   if (head.includes(0) && !hasUtf16Bom(bytes)) return true;
   let control = 0;
-  for (const b of head) if (b < 9 || (b > 13 && b < 32)) control++;
+  for (let i = 0; i < head.length; i++) {
+    const b = head[i]!;
+    if (b < 9 || (b > 13 && b < 32)) control++;
+  }
   return control > head.length * 0.1;
 }
 
