@@ -22,10 +22,12 @@ const PIPE_SEPARATOR = /^\s*:?-{2,}:?\s*$/;
 type LineKind = 'blank' | 'cell' | 'row' | 'pipe' | 'prose';
 
 // PDF text and copies of it: a row's label on its own line, its values on the next, space-separated
-// (「一、本年新收政府信息公开申请数量」「3 2 0 0 0 0 5」). A value is a number (with a unit a
-// cell may carry) or a placeholder; a line of them holds at least one number.
+// (「一、本年新收政府信息公开申请数量」「3 2 0 0 0 0 5」), or both on one line where the copy kept the
+// page's columns (「规章      0      5      5」). A value is a number (with a unit a cell may carry)
+// or a placeholder; a row of them holds at least one number.
 const VALUE = String.raw`(?:[+-]?\d[\d,]*(?:\.\d+)?(?:万元|元|件|个|条|次|%)?|[—–/／-]+|无)`;
 const VALUES_LINE = new RegExp(`^[ \u3000]*${VALUE}(?:[ \u3000]+${VALUE})*[ \u3000]*$`);
+const LABEL_VALUES = new RegExp(`^[ \u3000]*(\\S.*?)([ \u3000]+)(${VALUE}(?:[ \u3000]+${VALUE})*)[ \u3000]*$`);
 // A page footer (「— 3 —」「- 4 -」) is not a row of values (it is a cell of its own, out of the prose).
 const FOOTER = /^\s*[—–-]+\s*\d+\s*[—–-]+\s*$/;
 const isValuesLine = (line: string): boolean => VALUES_LINE.test(line) && /\d/.test(line) && !FOOTER.test(line);
@@ -35,35 +37,60 @@ const isShortLine = (line: string): boolean => {
   const t = line.trim();
   return t !== '' && t.length <= MAX_LABEL_LINE && !/[。；;]/.test(t);
 };
+/**
+ * A row's label and values on one line: a short label in words (not ending in a digit), then two
+ * values or more, or one set apart by a column's gap (「行政许可      550」, never 「电话 39106621」).
+ */
+function labelAndValues(line: string): { label: string; values: string[] } | null {
+  const m = LABEL_VALUES.exec(line);
+  if (!m || !/[\u4e00-\u9fff]/.test(m[1]!) || /\d$/.test(m[1]!) || !isShortLine(m[1]!) || !/\d/.test(m[3]!)) return null;
+  const values = m[3]!.trim().split(/[ \u3000]+/);
+  return values.length >= 2 || m[2]!.length >= 2 ? { label: m[1]!.trim(), values } : null;
+}
+/** A line that opens a bracket it does not close: a label running on to the next line. */
+const opensBracket = (line: string): boolean => (line.match(/[（(]/g)?.length ?? 0) > (line.match(/[）)]/g)?.length ?? 0);
+const isRowLine = (line: string): boolean => isValuesLine(line) || labelAndValues(line) !== null;
 // A report's section heading (「四、政府信息公开行政复议、行政诉讼情况」) stays prose, even among
 // table lines; a numbered row label (「四、结转下年度继续办理」) is followed by its values.
 const HEADING = /^\s*[一二三四五六七八九十]+、/;
+// Columns kept by spaces: two or more between cells of a header line (「信息内容   本年制发件数   本年废止件数」).
+const COLUMN_GAP = /[ \u3000]{2,}/;
 
-type LabelRole = 'label' | 'values' | 'cell';
+type LabelRole = 'label' | 'values' | 'row' | 'cell' | 'label-start';
 
 /**
- * Which prose lines are a table written a label per line: each run of short lines holding a line
- * of values. A short line just above a values line is that row's label; the others in the run
- * (captions, column headers, group labels) are one-cell rows, so the table finder sees them as it
- * would in a grid. A run with no line of values is prose.
+ * Which prose lines are a table written a label per line: each run of short lines (blank lines
+ * between them allowed) holding a row of values. The short line just above a line of values is
+ * that row's label; the others in the run (captions, column headers, group labels) are rows of
+ * their own, split into cells where the copy kept columns, so the table finder sees them as it
+ * would in a grid. A run with no row of values is prose.
  */
 function labelPerLineRoles(lines: string[], kinds: LineKind[]): Map<number, LabelRole> {
   const roles = new Map<number, LabelRole>();
   let start = 0;
   const close = (end: number): void => {
-    const values = [];
-    for (let i = start; i < end; i++) if (isValuesLine(lines[i]!)) values.push(i);
-    if (values.length === 0) return;
-    for (let i = start; i < end; i++) {
-      if (roles.has(i)) continue;
+    const run: number[] = [];
+    for (let i = start; i < end; i++) if (kinds[i] !== 'blank') run.push(i);
+    if (!run.some((i) => isRowLine(lines[i]!))) return;
+    run.forEach((i, k) => {
+      const next = run[k + 1];
       if (isValuesLine(lines[i]!)) roles.set(i, 'values');
-      else if (i + 1 < end && isValuesLine(lines[i + 1]!)) roles.set(i, 'label');
+      else if (labelAndValues(lines[i]!)) roles.set(i, 'row');
+      else if (next !== undefined && isValuesLine(lines[next]!)) roles.set(i, 'label');
       else roles.set(i, 'cell');
-    }
+    });
+    // 「（二）部分公开（区分处理的，只计这一情形，不」 then 「计其他情形）  4 0 0 0 0 0 4」: one label.
+    run.forEach((i, k) => {
+      const next = run[k + 1];
+      const role = next === undefined ? undefined : roles.get(next);
+      if (roles.get(i) === 'cell' && opensBracket(lines[i]!) && (role === 'row' || role === 'label')) roles.set(i, 'label-start');
+    });
   };
+  const nextLine = (i: number): string => lines.slice(i + 1).find((l, k) => kinds[i + 1 + k] !== 'blank') ?? '';
   lines.forEach((line, i) => {
-    const heading = HEADING.test(line) && !isValuesLine(lines[i + 1] ?? '');
-    const inRun = kinds[i] === 'prose' && !heading && (isValuesLine(line) || isShortLine(line));
+    if (kinds[i] === 'blank') return;
+    const heading = HEADING.test(line) && !isRowLine(line) && !isValuesLine(nextLine(i));
+    const inRun = kinds[i] === 'prose' && !heading && (isRowLine(line) || isShortLine(line));
     if (!inRun) {
       close(i);
       start = i + 1;
@@ -119,7 +146,9 @@ export function scanText(input: string): TextScan {
     if (!block) grids.push((block = { table: grids.length, rows: [] }));
   };
 
-  const clean = lines.map((raw) => raw.replace(BOOKMARK, ''));
+  // A form feed is a page break (pdftotext puts one before each page's first line).
+  const clean = lines.map((raw) => raw.replace(BOOKMARK, '').replace(/\f/g, ''));
+  let labelStart = '';
   const kinds = clean.map(kindOf);
   const roles = labelPerLineRoles(clean, kinds);
 
@@ -127,12 +156,20 @@ export function scanText(input: string): TextScan {
     const lineNo = i + 1;
     const kind = kinds[i]!;
     const role = roles.get(i);
+    if (role === 'label-start') {
+      labelStart = line.trim();
+      return;
+    }
     if (role) {
       // One row per label and its values; every other line of the run a row of its own.
       if (role !== 'values') row = null;
       openBlock();
+      const both = role === 'row' ? labelAndValues(line)! : null;
       if (role === 'values') for (const v of line.trim().split(/[ \u3000]+/)) addCell(v, lineNo);
-      else addCell(line.trim(), lineNo);
+      else if (both) for (const c of [labelStart + both.label, ...both.values]) addCell(c, lineNo);
+      else if (role === 'cell') for (const c of line.trim().split(COLUMN_GAP)) addCell(c, lineNo);
+      else addCell(labelStart + line.trim(), lineNo);
+      labelStart = '';
       if (role !== 'label') row = null;
       last = null;
       afterBlank = false;

@@ -102,14 +102,29 @@ describe('messy text versions of the corpus page', () => {
 
 // Real data: the corpus PDF saved as text by poppler, two ways (test/fixtures/pdf-text/README.md).
 describe('text copied out of the corpus PDF', () => {
-  it.each(['hongze-2023.pdftotext.txt', 'hongze-2023.layout.txt'])('%s: review naming each table, never an error', (file) => {
-    const audit = auditText(readFileSync(join(fixturesDir, 'pdf-text', file), 'utf8'), { url: file });
-    expect(audit.verdict.status).toBe('unreadable');
-    expect(errorsOf(audit).map((f) => f.message.zh)).toEqual([]);
+  const audit = (file: string) => auditText(readFileSync(join(fixturesDir, 'pdf-text', file), 'utf8'), { url: file });
+
+  it('pdftotext: one value per line, no row to tie them to: review naming each table, never an error', () => {
+    const a = audit('hongze-2023.pdftotext.txt');
+    expect(a.verdict.status).toBe('unreadable');
+    expect(errorsOf(a).map((f) => f.message.zh)).toEqual([]);
     // 「四、结转下年度继续办理」 on a line of its own is a row label, not a seventh section.
-    expect(audit.findings.filter((f) => f.rule === 'SECTIONS')).toEqual([]);
-    const review = audit.findings.filter((f) => f.rule === 'TABLE-MISSING' && f.outcome === 'review').map((f) => f.message.zh);
+    expect(a.findings.filter((f) => f.rule === 'SECTIONS')).toEqual([]);
+    const review = a.findings.filter((f) => f.rule === 'TABLE-MISSING' && f.outcome === 'review').map((f) => f.message.zh);
     for (const table of ['表二', '表三', '表四']) expect(review.some((m) => m.includes(table)), table).toBe(true);
   });
-});
 
+  it('pdftotext -layout: read as tables, with the errors a careful reading of the PDF finds and no other', () => {
+    const a = audit('hongze-2023.layout.txt');
+    // ../shared/corpus/README.md: two real T4-SUM errors; table 3 keeps the 2019 （六） row in a 2023 report.
+    expect(errorsOf(a).map((f) => `${f.rule} ${f.expected}/${f.actual}`)).toEqual(['T4-SUM 11/0', 'T4-SUM 5/0', 'FORMAT-VERSION 2021/mixed']);
+    const t3 = a.report.tables.applications!;
+    expect([t3.newReceived?.total?.value, t3.partlyGranted?.total?.value, t3['unavailable.notHeld']?.total?.value, t3.totalProcessed?.total?.value]).toEqual([21, 4, 10, 21]);
+    expect(a.report.tables.activeDisclosure?.fees?.amountWan?.value).toBe(7730.28);
+    // The one row whose label wraps with nothing to join it by is named, and the sums over it left for review.
+    expect(a.findings.filter((f) => f.rule === 'TABLE-MISSING').map((f) => [f.outcome, f.message.zh])).toEqual([
+      ['review', '表三（收到和处理政府信息公开申请情况）：行 「5.要求行政机关确认或重新出具已获取信息」 在页面上出现，但未能读出其数值，需人工核对'],
+    ]);
+    expect(a.findings.filter((f) => f.rule === 'T3-RESULTSUM').every((f) => f.outcome === 'review')).toBe(true);
+  });
+});

@@ -119,3 +119,38 @@ describe('gridsFromText: a label per line, the row\'s values on the next (PDF te
     expect(prose).toHaveLength(3);
   });
 });
+
+describe('gridsFromText: a row\'s label and values on one line, columns kept by spaces (pdftotext -layout)', () => {
+  const text = [
+    '二、主动公开政府信息情况', // 1
+    '        第二十条第（一）项', // 2
+    '', // 3
+    '  信息内容   本年制发件数    本年废止件数', // 4
+    '', // 5
+    '规章               0          0', // 6
+    '行政许可                      550', // 7
+    '\f      （二）部分公开（区分处理的，只计这一情 形，不', // 8
+    '      计其他情形）          4    0      0', // 9
+    '联系电话 39106621', // 10
+  ].join('\n');
+
+  it('reads each row, a header line as its cells, a label over two lines as one, across a page break', () => {
+    const { grids } = scanText(text);
+    expect(grids.map(texts)).toEqual([
+      [
+        ['第二十条第（一）项'],
+        ['信息内容', '本年制发件数', '本年废止件数'],
+        ['规章', '0', '0'],
+        ['行政许可', '550'],
+        ['（二）部分公开（区分处理的，只计这一情形，不计其他情形）', '4', '0', '0'],
+        ['联系电话39106621'],
+      ],
+    ]);
+  });
+
+  it('takes one value after a single space for text, not a row (「电话 39106621」)', () => {
+    const { grids, prose } = scanText('主动公开方面\n联系电话 39106621\n本年度共发布信息12条。');
+    expect(grids).toEqual([]);
+    expect(prose).toHaveLength(3);
+  });
+});

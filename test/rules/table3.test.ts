@@ -77,6 +77,16 @@ describe('T3-RESULTSUM', () => {
     expect(findings(report, 'T3-RESULTSUM')).toEqual([]);
   });
 
+  it('on an unknown template asks for review when a result row the page names was not read, never checks the sum without it', () => {
+    const report = set(buildReport('2019'), 'applications', { partlyGranted: { naturalPerson: 4, total: 4 }, totalProcessed: { naturalPerson: 4, total: 4 } });
+    report.format = 'unknown';
+    delete report.tables.applications!.partlyGranted;
+    report.mentioned = ['applications.partlyGranted'];
+    const got = findings(report, 'T3-RESULTSUM');
+    expect(got.length).toBeGreaterThan(0);
+    expect(got.every((f) => f.outcome === 'review')).toBe(true);
+  });
+
   it('asks for review when a result row the format requires is missing', () => {
     const report = buildReport('2021');
     delete report.tables.applications!['other.misc'];
