@@ -1,4 +1,4 @@
-import { FINDING_KINDS, KIND_WORDS, VERDICT_WORDS, verdictShown, type AuditExport, type VerdictShown, type VerdictStatus } from '../../lib/model';
+import { FINDING_KINDS, formatName, KIND_WORDS, VERDICT_WORDS, verdictShown, type AuditExport, type VerdictShown, type VerdictStatus } from '../../lib/model';
 import { pick, t } from './i18n';
 
 // A shape beside the colour, so the status reads without colour too.
@@ -29,7 +29,7 @@ export function VerdictHeader({ audit }: { audit: AuditExport }) {
   const about = [
     report.organ,
     report.year === null ? null : t('popup_year', report.year),
-    report.format === 'unknown' ? null : t('popup_format', report.format),
+    report.format === 'unknown' ? null : pick(formatName(report.format)),
   ].filter((part): part is string => !!part);
   const title = report.title ?? audit.source.title;
   const showCounts = verdict.status !== 'not-a-report';

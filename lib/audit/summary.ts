@@ -1,5 +1,6 @@
 import {
   FINDING_KINDS,
+  formatName,
   KIND_WORDS,
   VERDICT_WORDS,
   kindOf,
@@ -16,7 +17,7 @@ const MAX_CELLS_NAMED = 3;
 export function summarize(audit: AuditExport): string {
   const { report, verdict } = audit;
   const name = cellNamer(audit);
-  const head = [report.organ, report.year ? `${report.year}年` : null, report.format !== 'unknown' ? `格式 ${report.format}` : null]
+  const head = [report.organ, report.year ? `${report.year}年` : null, report.format !== 'unknown' ? formatName(report.format).zh : null]
     .filter(Boolean)
     .join(' · ');
   const c = verdict.counts;

@@ -21,6 +21,16 @@ export function tableName(table: TableKey, short = false): Bilingual {
   return { zh: `${n.zh}（${TABLE_LABELS[table].zh}）`, en: `${n.en} (${TABLE_LABELS[table].en})` };
 }
 
+const FORMAT_NAMES: Record<Format, Bilingual> = {
+  '2019': { zh: '2019 版格式', en: '2019 template' },
+  '2021': { zh: '2021 版格式', en: '2021 template' },
+  mixed: { zh: '混用 2019 与 2021 版格式', en: 'mixed 2019 and 2021 templates' },
+  unknown: { zh: '格式未识别', en: 'template not recognised' },
+};
+
+/** The template a report's tables follow, in words (never the bare key: 「mixed版格式」 read as a fault of ours). */
+export const formatName = (format: Format): Bilingual => FORMAT_NAMES[format];
+
 /**
  * The official labels that run past a line, shortened to their number and a short name for
  * places where they repeat (a list of cells, a tooltip's addends, the popup's 位置).

@@ -6,6 +6,9 @@ import type { SRow } from './stream';
 const SENTENCE = /[，,。；;！？]/;
 const PIECES = /[\s|｜]+/;
 
+// Table 4's group headings, alone or run together as a text copy's header line (「行政复议行政诉讼」).
+const T4_HEADINGS = /^(?:行政复议|行政诉讼|未经复议直接起诉|复议后起诉)+$/;
+
 function keysOf(piece: string): [TableKey, string][] {
   const c = core(piece);
   if (c === '' || SENTENCE.test(c)) return [];
@@ -18,8 +21,10 @@ function keysOf(piece: string): [TableKey, string][] {
   if (t2Row) out.push(['activeDisclosure', t2Row]);
   const t2Col = t2ColumnOf(piece);
   if (t2Col) out.push(['activeDisclosure', t2Col.key]);
-  // Table 4 is one row of fifteen numbers under its leaf headings: naming a leaf names the table.
-  if (t4LeafKey(c) && c !== '总计' && c !== '合计') {
+  // Table 4 is one row of fifteen numbers under its leaf headings: naming a leaf names the table,
+  // as does a line of its group headings alone (a PDF's text breaks 「结果维持」 over two lines,
+  // but keeps 「行政复议」).
+  if ((t4LeafKey(c) && c !== '总计' && c !== '合计') || T4_HEADINGS.test(c)) {
     for (const key of [...T4_GROUPS, ...T4_LEAVES]) out.push(['reviewLitigation', key]);
   }
   return out;

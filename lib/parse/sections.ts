@@ -1,5 +1,6 @@
 import type { Section } from '../model';
 import { dateLine } from './dates';
+import { core, t3RowKey } from './labels';
 import { toSimplified } from './hant';
 import { NUMERALS, numeralValue } from './numerals';
 
@@ -37,7 +38,8 @@ export function findSections(lines: readonly string[]): FoundSection[] {
     if (!title || title.length > MAX_HEADING) return;
     const last = found.at(-1)?.number ?? 0;
     const ownTitle = KNOWN[number - 1]?.test(title) ?? false;
-    const heading = title === m[2]!.trim() && !/[，,；;]/.test(title);
+    // A table 3 row label on a line of its own (「四、结转下年度继续办理」 in a PDF's text) is no section.
+    const heading = title === m[2]!.trim() && !/[，,；;]/.test(title) && t3RowKey(core(title.replace(/[\s\d]+$/, ''))) === null;
     // Titles as written: toSimplified maps character for character, so offsets carry over.
     const written = line.slice(line.length - m[2]!.length).split(/[。：:]/)[0]!.trim();
     if (ownTitle || (number === last + 1 && heading)) found.push({ number, title: written, index });

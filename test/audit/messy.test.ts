@@ -6,7 +6,7 @@ import { auditText } from '../../lib/audit';
 import { cellsOf, refKey, TABLE_KEYS, type AuditExport } from '../../lib/model';
 import { seedExpectation, seedNames, seedText } from '../parse/expected';
 import { messyVersions, seedForm } from '../support/messy';
-import { corpusDir } from '../support/paths';
+import { corpusDir, fixturesDir } from '../support/paths';
 
 // Issue #9 §1: a reading failure is ours, not the report's. On every messy text version of the
 // seeds and the corpus page, each value read is right or a review finding names it, and the only
@@ -99,3 +99,17 @@ describe('messy text versions of the corpus page', () => {
     expect(errorsOf(audit).map((f) => `${f.rule} ${f.message.zh}`)).toEqual([]);
   });
 });
+
+// Real data: the corpus PDF saved as text by poppler, two ways (test/fixtures/pdf-text/README.md).
+describe('text copied out of the corpus PDF', () => {
+  it.each(['hongze-2023.pdftotext.txt', 'hongze-2023.layout.txt'])('%s: review naming each table, never an error', (file) => {
+    const audit = auditText(readFileSync(join(fixturesDir, 'pdf-text', file), 'utf8'), { url: file });
+    expect(audit.verdict.status).toBe('unreadable');
+    expect(errorsOf(audit).map((f) => f.message.zh)).toEqual([]);
+    // 「四、结转下年度继续办理」 on a line of its own is a row label, not a seventh section.
+    expect(audit.findings.filter((f) => f.rule === 'SECTIONS')).toEqual([]);
+    const review = audit.findings.filter((f) => f.rule === 'TABLE-MISSING' && f.outcome === 'review').map((f) => f.message.zh);
+    for (const table of ['表二', '表三', '表四']) expect(review.some((m) => m.includes(table)), table).toBe(true);
+  });
+});
+

@@ -37,7 +37,13 @@ describe('VerdictHeader', () => {
     expect(text(root.querySelector('.status'))).toBe('✕ 有错误');
     // In the order of the groups below, and with their counts.
     expect(text(root.querySelector('.counts'))).toBe('错误 1 警告 1 待复核 1 提示 2');
-    expect(text(root.querySelector('.verdict__about'))).toBe('沭阳县发展和改革局 · 2023年 · 2021版格式');
+    expect(text(root.querySelector('.verdict__about'))).toBe('沭阳县发展和改革局 · 2023年 · 2021 版格式');
+  });
+
+  it('names a mixed template in words, not by its key', async () => {
+    const audit = fixtureAudit();
+    const root = await mount(<VerdictHeader audit={{ ...audit, report: { ...audit.report, format: 'mixed' } }} />);
+    expect(text(root.querySelector('.verdict__about'))).toBe('沭阳县发展和改革局 · 2023年 · 混用 2019 与 2021 版格式');
   });
 
   it.each([
