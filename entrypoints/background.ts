@@ -1,6 +1,6 @@
 import { browser, storage, type Browser } from '#imports';
 import { badgeFor, tabState } from '../utils/badge';
-import { auditPageSnapshot, stateOf } from '../utils/page-audit';
+import { auditPageSnapshot, stateOf, unreadablePage } from '../utils/page-audit';
 import { ToBackground, type AuditState, type BackgroundReplies } from '../utils/protocol';
 
 /** The built audit script (entrypoints/audit.content, registration: 'runtime'). */
@@ -101,7 +101,11 @@ export default defineBackground(() => {
     // Only our own content scripts talk to us; anything else, or anything malformed, is dropped.
     if (sender.id !== browser.runtime.id) return undefined;
     const parsed = ToBackground.safeParse(raw);
-    if (!parsed.success) return undefined;
+    if (!parsed.success) {
+      const unreadable = unreadablePage(raw);
+      if (unreadable && sender.tab?.id !== undefined) void recordState(sender.tab.id, sender.frameId ?? 0, stateOf(unreadable.audit));
+      return unreadable ? Promise.resolve(unreadable) : undefined;
+    }
     const msg = parsed.data;
     const reply = (handlers[msg.type] as (m: ToBackground, s: Browser.runtime.MessageSender) => Promise<unknown>)(msg, sender).catch(
       (error: unknown) => console.warn('[年报核查] background:', msg.type, error),

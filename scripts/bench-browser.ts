@@ -7,7 +7,7 @@
 //
 //   node --import tsx scripts/bench-browser.ts [--runs N]
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ensureBuilt, isStale, bundleSizes, kb, outputDir } from '../test/build/build';
@@ -112,7 +112,7 @@ async function main(): Promise<void> {
   ensureBuilt('chrome');
   const h = await launchChromium();
   const lines: Array<[string, string, string, string, string?]> = [];
-  const json: Record<string, unknown> = { machine: { chromium: CHROMIUM_PATH, runs: RUNS, date: new Date().toISOString() } };
+  const json: Record<string, unknown> = { machine: { chromium: CHROMIUM_PATH, runs: RUNS, date: new Date().toISOString(), loadAtStart: loadavg() } };
   const row = (figure: string, value: number, baselineName: string, baseline: number, goal = '') =>
     lines.push([figure, ms(value), `${baselineName} ${ms(baseline)}`, baseline > 0 ? `×${(value / baseline).toFixed(value / baseline < 10 ? 2 : 0)}` : '', goal]);
 
@@ -196,7 +196,8 @@ async function main(): Promise<void> {
   json.bundles = sizes;
 
   const width = Math.max(...[...lines, ...sizes].map(([k]) => k.length));
-  console.log(`browser figures (headless Chromium, ${RUNS} runs unless noted; baseline: same page, same run)`);
+  const load = loadavg().map((x) => x.toFixed(2)).join(' ');
+  console.log(`browser figures (headless Chromium, ${RUNS} runs unless noted; baseline: same page, same run; load average at the end ${load})`);
   for (const [k, v, b, r, g] of lines) console.log(`${k.padEnd(width)}  ${v.padStart(10)}   vs ${b.padEnd(30)} ${r.padEnd(6)} ${g ?? ''}`);
   console.log('\nbundles (raw, gzip)');
   for (const [k, v, g, goal] of sizes) console.log(`${k.padEnd(width)}  ${v.padStart(10)}   ${g.padEnd(16)} ${goal}`);

@@ -78,6 +78,17 @@ export const AuditState = z.object({
 });
 export type AuditState = z.infer<typeof AuditState>;
 
+/**
+ * Audit script: this frame's page, read; audit it (with the reviewer's corrections and dismissals,
+ * and last year's report when the history has it), keep it in the history, show it on the badge.
+ * `at` is when the page was read: the same reading audited again (dismissals changed) is the same audit.
+ */
+export const PageRead = z.object({
+  type: z.literal('audit-page'),
+  url: z.string().max(10_000),
+  at: z.iso.datetime(),
+});
+
 /** Content scripts and the results page → background. */
 export const ToBackground = z.discriminatedUnion('type', [
   /** Detector: this frame looks like an annual report; inject the audit script into it. */
@@ -90,19 +101,7 @@ export const ToBackground = z.discriminatedUnion('type', [
     errors: z.number().int().nonnegative(),
     warnings: z.number().int().nonnegative(),
   }),
-  /**
-   * Audit script: this frame's page, read; audit it (with the reviewer's corrections and
-   * dismissals, and last year's report when the history has it), keep it in the history, show it
-   * on the badge. `at` is when the page was read: the same reading audited again (dismissals
-   * changed) is the same audit.
-   */
-  z.object({
-    type: z.literal('audit-page'),
-    url: z.string().max(10_000),
-    at: z.iso.datetime(),
-    snapshot: PageSnapshot,
-    corrections: z.array(HandCorrection).max(10_000),
-  }),
+  PageRead.extend({ snapshot: PageSnapshot, corrections: z.array(HandCorrection).max(10_000) }),
 ]);
 export type ToBackground = z.infer<typeof ToBackground>;
 

@@ -8,9 +8,10 @@ import { z } from 'zod';
  * script's world, so what the content script sends is input.
  */
 
-// Bounds no honest page reaches (the reader stops well inside them: lib/grid/html's row and slot budgets).
-const MAX_TEXT = 100_000;
+// Counts no page reaches (the reader stops inside them: lib/grid/html's row and slot budgets);
+// texts are the page's own, as long as it wrote them (the parser bounds what it reads of them).
 const MAX_CELLS = 400_001;
+const MAX_ITEMS = 1_000_000;
 
 /**
  * One `<td>`/`<th>`: its normalised text, and for a spanned cell its spans as the HTML table model
@@ -19,8 +20,8 @@ const MAX_CELLS = 400_001;
  * fifth of the size of one object per cell.
  */
 export const SnapshotCell = z.union([
-  z.string().max(MAX_TEXT),
-  z.tuple([z.string().max(MAX_TEXT), z.number().int().min(1).max(1000), z.number().int().min(0).max(65534)]),
+  z.string(),
+  z.tuple([z.string(), z.number().int().min(1).max(1000), z.number().int().min(0).max(65534)]),
 ]);
 export type SnapshotCell = z.infer<typeof SnapshotCell>;
 
@@ -30,7 +31,7 @@ export type SnapshotCell = z.infer<typeof SnapshotCell>;
  * more) and slot budget, so the table model (`lib/grid/table-model`) gives the grid the DOM would.
  */
 export const SnapshotTable = z.object({
-  groups: z.array(z.array(z.array(SnapshotCell).max(MAX_CELLS)).max(MAX_CELLS)).max(MAX_CELLS),
+  groups: z.array(z.array(z.array(SnapshotCell).max(MAX_CELLS)).max(MAX_CELLS)).max(MAX_ITEMS),
   /** Read through as prose, not as data: it holds other tables, or it is one column wide. */
   layout: z.boolean(),
 });
@@ -38,14 +39,14 @@ export type SnapshotTable = z.infer<typeof SnapshotTable>;
 
 export const PageSnapshot = z.object({
   /** `document.title`. */
-  title: z.string().max(MAX_TEXT),
+  title: z.string(),
   /** The first h1–h3 that names a report (lib/detect `reportHeading`), as written. */
-  heading: z.string().max(MAX_TEXT).nullable(),
+  heading: z.string().nullable(),
   /** The `content` of the first publication-date `<meta>` (pubdate and the like), as written. */
-  metaDate: z.string().max(MAX_TEXT).nullable(),
+  metaDate: z.string().nullable(),
   /** Every `<table>` of the document in document order (a cell's `at.table` indexes this list). */
-  tables: z.array(SnapshotTable).max(100_000),
+  tables: z.array(SnapshotTable).max(MAX_ITEMS),
   /** The page's text blocks in reading order, data tables left out (normalised, non-empty lines). */
-  blocks: z.array(z.string().max(MAX_TEXT * 3)).max(200_000),
+  blocks: z.array(z.string()).max(MAX_ITEMS),
 });
 export type PageSnapshot = z.infer<typeof PageSnapshot>;

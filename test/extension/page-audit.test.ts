@@ -12,7 +12,7 @@ import { decode, toDocument } from '../../cli/load';
 import { auditedPage } from '../../lib/audit';
 import { readSnapshot } from '../../lib/snapshot/read';
 import { setDismissed } from '../../utils/dismissals';
-import { auditPageSnapshot, stateOf } from '../../utils/page-audit';
+import { auditPageSnapshot, stateOf, unreadablePage } from '../../utils/page-audit';
 import { ToBackground } from '../../utils/protocol';
 import { useLocale } from '../popup/support';
 import { corpusDir } from '../support/paths';
@@ -47,5 +47,16 @@ describe('the background audits a page the audit script read', () => {
     expect(audit.findings.find((f) => f.id === gone.id)?.dismissed).toBe(true);
     expect(texts[gone.id]).toBeUndefined();
     expect(stateOf(audit).warnings).toBe(stateOf(first.audit).warnings - 1);
+  });
+
+  it('says a page read it cannot take could not be read, rather than nothing', () => {
+    const absurd = { ...message, snapshot: { ...message.snapshot, tables: [{ layout: false, groups: [[[['x', 5000, 1]]]] }] } };
+    expect(ToBackground.safeParse(absurd).success).toBe(false);
+    const answer = unreadablePage(absurd);
+    expect(answer?.audit.verdict.status).toBe('unreadable');
+    expect(answer?.audit.verdict.reason?.zh).toContain('未能读取');
+    expect(answer?.audit.source.url).toBe(url);
+    expect(stateOf(answer!.audit).status).toBe('unreadable');
+    expect(unreadablePage({ type: 'report-detected' })).toBeNull();
   });
 });
