@@ -30,6 +30,11 @@ export interface BatchOptions {
    * them. One file: rendered as audited.
    */
   crossYear: boolean;
+  /**
+   * The batch's one instant (ISO), every file's `auditedAt`: where a body has two reports for the
+   * year before, pairing then takes one by address, not whichever a thread happened to finish last.
+   */
+  auditedAt: string;
 }
 
 /**
@@ -49,7 +54,7 @@ export type FileResult =
     };
 
 export async function auditForBatch(file: string, options: BatchOptions): Promise<FileResult> {
-  const record = await audit(file);
+  const record = await audit(file, new Date(options.auditedAt));
   if (typeof record === 'string') return { ok: false, reason: record };
   const own = record.export;
   const unreadable = own.verdict.status === 'unreadable' && (own.source.kind === 'pdf' || own.source.kind === 'docx');
@@ -78,23 +83,23 @@ function identityOf(record: AuditRecord): BodyRecord {
 let pdfReader: Promise<{ pdfjs: import('../lib/audit').PdfJs; options: import('../lib/audit').PdfOptions }> | undefined;
 let docxReader: Promise<typeof import('../lib/audit/docx')> | undefined;
 
-async function audit(file: string): Promise<AuditRecord | string> {
+async function audit(file: string, at?: Date): Promise<AuditRecord | string> {
   const loaded = await loadFile(file);
   if (!loaded.ok) return loaded.reason;
   switch (loaded.kind) {
     case 'text':
-      return auditedText(loaded.text, { url: file });
+      return auditedText(loaded.text, { url: file, at });
     case 'pdf': {
       const { pdfjs, options } = await (pdfReader ??= import('./pdfjs').then((m) => m.nodePdfJs()));
-      return auditedPdf(loaded.bytes, { url: file }, pdfjs, options);
+      return auditedPdf(loaded.bytes, { url: file, at }, pdfjs, options);
     }
     case 'docx': {
       const { auditedDocx } = await (docxReader ??= import('../lib/audit/docx'));
-      return auditedDocx(loaded.bytes, { url: file });
+      return auditedDocx(loaded.bytes, { url: file, at });
     }
     case 'html': {
       const document = toDocument(loaded.html);
-      return auditedDocument(document, { url: file, title: document.title });
+      return auditedDocument(document, { url: file, title: document.title, at });
     }
   }
 }

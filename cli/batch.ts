@@ -29,7 +29,7 @@ export async function auditBatch(files: readonly string[], options: { format: Fo
   const held: Array<Held | null> = files.map(() => null);
   try {
     let done = 0;
-    for await (const { index, file, result } of auditFiles(files, { jobs, format, crossYear, entry })) {
+    for await (const { index, file, result } of auditFiles(files, { jobs, format, crossYear, entry, auditedAt: new Date().toISOString() })) {
       progress(done++, file);
       if (!result.ok) {
         unreadable++;

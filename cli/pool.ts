@@ -26,7 +26,7 @@ export async function* auditFiles(
   files: readonly string[],
   options: BatchOptions & { jobs: number; entry: URL },
 ): AsyncGenerator<{ index: number; file: string; result: FileResult }> {
-  const batch: BatchOptions = { format: options.format, crossYear: options.crossYear };
+  const batch: BatchOptions = { format: options.format, crossYear: options.crossYear, auditedAt: options.auditedAt };
   const jobs = Math.max(1, Math.min(options.jobs, files.length));
   if (jobs === 1) {
     for (const [index, file] of files.entries()) yield { index, file, result: await auditOne(file, batch) };

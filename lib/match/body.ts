@@ -195,7 +195,8 @@ export function pairByBody<R extends BodyRecord>(records: readonly R[], correcti
 
 /**
  * Every report whose body's report of the year before is among `records`, with it. Where a body has
- * two candidates for that year, the one from the same site, then the latest audited, is taken.
+ * two candidates for that year, the one from the same site, then the latest audited, then the first by
+ * address, is taken (a CLI batch audits every file at one instant: the address decides).
  */
 export function yearPairs<R extends BodyRecord>(records: readonly R[], corrections: readonly Correction[] = []): YearPair<R>[] {
   const decided = new Map(corrections.map((c) => [pairKey(c.a, c.b), c.same]));

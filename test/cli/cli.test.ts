@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -154,6 +154,15 @@ describe('gov-report-audit CLI across years', () => {
     expect(carry.previous!.url).toBe(files[2]);
     expect(carry.related.every((at) => at.url === files[2])).toBe(true);
     expect(audits[0]!.verdict.counts.warning).toBe(2);
+  });
+
+  it('audits a batch at one instant; of two copies of last year\'s report it names the first by address, however the threads ran', () => {
+    const lastYear = readFileSync(files[2]!);
+    const [first, second] = [file('copy-a.txt', lastYear), file('copy-b.txt', lastYear)];
+    // One thread audits them in the order given: by audit time, the second would be "the latest audited".
+    const audits = (JSON.parse(run('--format', 'json', '--jobs', '1', files[0]!, first, second).stdout) as unknown[]).map((a) => AuditExport.parse(a));
+    expect(new Set(audits.map((a) => a.source.auditedAt)).size).toBe(1);
+    expect(audits[0]!.findings.find((f) => f.rule === 'CARRY-XYEAR')!.previous!.url).toBe(first);
   });
 
   it('ends the text with one line per file, naming the report each was compared with', () => {
