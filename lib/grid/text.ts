@@ -49,6 +49,8 @@ function labelAndValues(line: string): { label: string; values: string[] } | nul
 }
 /** A line that opens a bracket it does not close: a label running on to the next line. */
 const opensBracket = (line: string): boolean => (line.match(/[（(]/g)?.length ?? 0) > (line.match(/[）)]/g)?.length ?? 0);
+/** A row label's own start: its number (「5.」「（二）」「四、」). */
+const NUMBERED = /^\s*(?:\d+[.．、]|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)/;
 const isRowLine = (line: string): boolean => isValuesLine(line) || labelAndValues(line) !== null;
 // A report's section heading (「四、政府信息公开行政复议、行政诉讼情况」) stays prose, even among
 // table lines; a numbered row label (「四、结转下年度继续办理」) is followed by its values.
@@ -79,11 +81,14 @@ function labelPerLineRoles(lines: string[], kinds: LineKind[]): Map<number, Labe
       else if (next !== undefined && isValuesLine(lines[next]!)) roles.set(i, 'label');
       else roles.set(i, 'cell');
     });
-    // 「（二）部分公开（区分处理的，只计这一情形，不」 then 「计其他情形）  4 0 0 0 0 0 4」: one label.
+    // A label wrapped onto the line of its values: 「（二）部分公开（区分处理的，只计这一情形，不」 then
+    // 「计其他情形）  4 0 0 0 0 0 4」 (a bracket left open), or 「5.要求行政机关确认或重新出具」 then
+    // 「已获取信息」 (a numbered start, an unnumbered rest).
     run.forEach((i, k) => {
       const next = run[k + 1];
       const role = next === undefined ? undefined : roles.get(next);
-      if (roles.get(i) === 'cell' && opensBracket(lines[i]!) && (role === 'row' || role === 'label')) roles.set(i, 'label-start');
+      if (roles.get(i) !== 'cell' || (role !== 'row' && role !== 'label')) return;
+      if (opensBracket(lines[i]!) || (NUMBERED.test(lines[i]!) && !NUMBERED.test(lines[next!]!))) roles.set(i, 'label-start');
     });
   };
   const nextLine = (i: number): string => lines.slice(i + 1).find((l, k) => kinds[i + 1 + k] !== 'blank') ?? '';

@@ -132,9 +132,12 @@ describe('gridsFromText: a row\'s label and values on one line, columns kept by 
     '\f      （二）部分公开（区分处理的，只计这一情 形，不', // 8
     '      计其他情形）          4    0      0', // 9
     '联系电话 39106621', // 10
+    '   5.要求行政机关确认或重 新出具', // 11
+    '       已获取信息', // 12
+    '                       0    0   0', // 13
   ].join('\n');
 
-  it('reads each row, a header line as its cells, a label over two lines as one, across a page break', () => {
+  it('reads each row, a header line as its cells, a label over two lines as one (a bracket left open, a numbered start), across a page break', () => {
     const { grids } = scanText(text);
     expect(grids.map(texts)).toEqual([
       [
@@ -144,6 +147,7 @@ describe('gridsFromText: a row\'s label and values on one line, columns kept by 
         ['行政许可', '550'],
         ['（二）部分公开（区分处理的，只计这一情形，不计其他情形）', '4', '0', '0'],
         ['联系电话39106621'],
+        ['5.要求行政机关确认或重新出具已获取信息', '0', '0', '0'],
       ],
     ]);
   });
