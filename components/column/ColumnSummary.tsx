@@ -122,7 +122,7 @@ export function ColumnSummary({ db, batch }: Props) {
                 </td>
               ) : (
                 <>
-                  <td>{r.status ? <VerdictTag status={r.status} /> : null}</td>
+                  <td>{r.shown ? <VerdictTag shown={r.shown} /> : null}</td>
                   <td class="wf-num">{r.errors}</td>
                   <td class="wf-num">{r.warnings}</td>
                 </>

@@ -1,5 +1,5 @@
 import type { Batch, BatchItem, Failure } from '../../utils/column/batch';
-import type { AuditExport, VerdictStatus } from '../../lib/model';
+import { verdictShown, type AuditExport, type VerdictShown, type VerdictStatus } from '../../lib/model';
 import { t } from '../workflow/i18n';
 
 /** One row of the column summary: a report the column lists, audited or failed. */
@@ -12,6 +12,8 @@ export interface ColumnRow {
   organ: string | null;
   year: number | null;
   status: VerdictStatus | null;
+  /** The verdict as every surface names it. */
+  shown: VerdictShown | null;
   errors: number | null;
   warnings: number | null;
 }
@@ -31,6 +33,7 @@ export function columnRows(batch: Batch, seen: ReadonlyMap<string, AuditExport>)
       organ: audit?.report.organ ?? null,
       year: audit?.report.year ?? null,
       status: audit?.verdict.status ?? null,
+      shown: audit ? verdictShown(audit.verdict) : null,
       errors: audit ? audit.verdict.counts.error : null,
       warnings: audit ? audit.verdict.counts.warning + audit.verdict.counts.review : null,
     };

@@ -12,10 +12,11 @@ import {
   listEntries,
   setCorrection,
 } from '../../utils/history/store';
+import { VERDICT_WORDS } from '../../lib/model';
 import { historyFull } from '../../utils/history/keep';
 import { saveFile } from '../popup/exporting';
 import { saveAudits, today } from '../workflow/exporting';
-import { t, verdictWord } from '../workflow/i18n';
+import { pick, t } from '../workflow/i18n';
 import { pageUrl } from '../workflow/pages';
 import { SortHeader } from '../workflow/SortHeader';
 import { nextSort, sortRows, type Sort } from '../workflow/table';
@@ -150,7 +151,7 @@ export function HistoryApp({ db }: { db: HistoryDb }) {
         <select aria-label={t('wf_col_verdict')} value={filter.status} onChange={(e) => setFilter({ ...filter, status: e.currentTarget.value })}>
           <option value="">{t('wf_filter_all_verdicts')}</option>
           {STATUSES.map((s) => (
-            <option value={s}>{verdictWord(s)}</option>
+            <option value={s}>{pick(VERDICT_WORDS[s])}</option>
           ))}
         </select>
         <input
@@ -220,7 +221,7 @@ export function HistoryApp({ db }: { db: HistoryDb }) {
                 <td class="wf-num">{r.year ?? '—'}</td>
                 <td>{r.format === 'unknown' ? '—' : t('wf_format', r.format)}</td>
                 <td>
-                  <VerdictTag status={r.status} />
+                  <VerdictTag shown={r.shown} />
                 </td>
                 <td class="wf-num">{r.errors}</td>
                 <td class="wf-num">{r.warnings}</td>

@@ -1,4 +1,4 @@
-import type { AuditExport, Format, VerdictStatus } from '../../lib/model';
+import { verdictShown, type AuditExport, type Format, type VerdictShown, type VerdictStatus } from '../../lib/model';
 import type { HistoryEntry, Via } from '../../utils/history/entry';
 import { matchesText } from '../workflow/table';
 
@@ -11,6 +11,8 @@ export interface HistoryRow {
   year: number | null;
   format: Format;
   status: VerdictStatus;
+  /** The verdict as every surface names it (待复核 for warnings that are only open questions). */
+  shown: VerdictShown;
   errors: number;
   warnings: number;
   auditedAt: string;
@@ -30,6 +32,7 @@ export const historyRow = (entry: HistoryEntry, seen: AuditExport): HistoryRow =
     year: report.year,
     format: report.format,
     status: verdict.status,
+    shown: verdictShown(verdict),
     errors: verdict.counts.error,
     warnings: verdict.counts.warning + verdict.counts.review,
     auditedAt: source.auditedAt,

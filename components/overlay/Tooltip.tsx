@@ -52,9 +52,20 @@ export function Tooltip({ anchor, items, t, onEnter, onLeave, onFocusFinding }: 
           {(text.related.length > 0 || text.relatedRest) && (
             <div class="tip-related">
               {t('overlay_related')}：{text.relatedGroup ? `${text.relatedGroup} · ` : ''}
-              {text.related.map((r) => `${r.label} ${r.raw}`).join('、')}
+              {/* A value, and 「其余 5 项均为 0」, never broken over two lines. */}
+              {text.related.map((r, i) => (
+                <span key={i}>
+                  {i > 0 ? '、' : ''}
+                  {r.label} <span class="tip-keep">{r.raw}</span>
+                </span>
+              ))}
               {text.relatedMore > 0 ? ` …(+${text.relatedMore})` : ''}
-              {text.relatedRest ? `${text.related.length > 0 ? '；' : ''}${text.relatedRest}` : ''}
+              {text.relatedRest ? (
+                <>
+                  {text.related.length > 0 ? '；' : ''}
+                  <span class="tip-keep">{text.relatedRest}</span>
+                </>
+              ) : null}
             </div>
           )}
           <div class="tip-message">{text.message}</div>

@@ -149,5 +149,6 @@ html, body {
 .tip-head { color: var(--c); font-weight: bold; }
 .tip-rule { color: #80868b; font-weight: normal; font-size: 10px; font-family: ui-monospace, monospace; }
 .tip-related { color: #202124; }
+.tip-keep { white-space: nowrap; }
 .tip-formula { color: #5f6368; }
 `;

@@ -1,9 +1,9 @@
-import type { VerdictStatus } from '../../lib/model';
-import { verdictWord } from './i18n';
+import { VERDICT_WORDS, type VerdictShown } from '../../lib/model';
+import { pick } from './i18n';
 
-/** The verdict as a coloured word, the same colours as the popup. */
-export const VerdictTag = ({ status }: { status: VerdictStatus }) => (
-  <span class={`wf-verdict wf-verdict--${status}`} data-status={status}>
-    {verdictWord(status)}
+/** The verdict as a coloured word, in the popup's words and colours (待复核 amber, as a report with only open questions). */
+export const VerdictTag = ({ shown }: { shown: VerdictShown }) => (
+  <span class={`wf-verdict wf-verdict--${shown}`} data-status={shown}>
+    {pick(VERDICT_WORDS[shown])}
   </span>
 );

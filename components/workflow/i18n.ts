@@ -1,6 +1,6 @@
 // 'wxt/browser', not '#imports': see components/popup/i18n.ts.
 import { browser } from 'wxt/browser';
-import type { Bilingual, VerdictStatus } from '../../lib/model';
+import type { Bilingual } from '../../lib/model';
 
 /** Keys the history, column and comparison pages own in public/_locales (test/workflow/i18n.test.ts checks both files). */
 export type WorkflowKey = `wf_${string}`;
@@ -15,9 +15,6 @@ export function t(key: WorkflowKey, ...substitutions: Array<string | number>): s
 
 export const lang = (): 'zh' | 'en' => (t('wf_lang') === 'en' ? 'en' : 'zh');
 export const pick = (text: Bilingual): string => (lang() === 'en' ? text.en || text.zh : text.zh || text.en);
-
-/** The verdict in words, as the popup says it. */
-export const verdictWord = (status: VerdictStatus): string => t(`wf_verdict_${status.replace(/-/g, '_')}`);
 
 /** The page's language and title follow the locale the browser picked. */
 export function setPageLanguage(doc: Document, title: WorkflowKey): void {
