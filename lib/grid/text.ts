@@ -154,6 +154,8 @@ export function scanText(input: string): TextScan {
   // A form feed is a page break (pdftotext puts one before each page's first line).
   const clean = lines.map((raw) => raw.replace(BOOKMARK, '').replace(/\f/g, ''));
   let labelStart = '';
+  // The line a label wrapped over two lines starts on: its cell is there (where its text begins).
+  let labelLine = 0;
   const kinds = clean.map(kindOf);
   const roles = labelPerLineRoles(clean, kinds);
 
@@ -163,6 +165,7 @@ export function scanText(input: string): TextScan {
     const role = roles.get(i);
     if (role === 'label-start') {
       labelStart = line.trim();
+      labelLine = lineNo;
       return;
     }
     if (role) {
@@ -171,9 +174,11 @@ export function scanText(input: string): TextScan {
       openBlock();
       const both = role === 'row' ? labelAndValues(line)! : null;
       if (role === 'values') for (const v of line.trim().split(/[ \u3000]+/)) addCell(v, lineNo);
-      else if (both) for (const c of [labelStart + both.label, ...both.values]) addCell(c, lineNo);
-      else if (role === 'cell') for (const c of line.trim().split(COLUMN_GAP)) addCell(c, lineNo);
-      else addCell(labelStart + line.trim(), lineNo);
+      else if (both) {
+        addCell(labelStart + both.label, labelStart ? labelLine : lineNo);
+        for (const v of both.values) addCell(v, lineNo);
+      } else if (role === 'cell') for (const c of line.trim().split(COLUMN_GAP)) addCell(c, lineNo);
+      else addCell(labelStart + line.trim(), labelStart ? labelLine : lineNo);
       labelStart = '';
       if (role !== 'label') row = null;
       last = null;

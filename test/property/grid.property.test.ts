@@ -162,4 +162,11 @@ describe('grid: text', () => {
       cases(2500),
     );
   }, LONG);
+
+  // Regression TEXT-WRAPPED-LABEL-LINE (found by the property above, seed -2066008794): a label
+  // wrapped over two lines (a numbered start, an unnumbered rest) was placed on its second line.
+  it('regression TEXT-WRAPPED-LABEL-LINE: a label wrapped over two lines is on the line it starts on', () => {
+    const [grid] = gridsFromText(['5.要求行政机关确认或重新出具', '已获取信息', '0 0 0 0 0 0 0'].join('\n'));
+    expect(grid!.rows[0]![0]).toMatchObject({ text: '5.要求行政机关确认或重新出具已获取信息', ref: { line: 1 } });
+  });
 });
