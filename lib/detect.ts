@@ -56,16 +56,18 @@ export function reportHeading(doc: Document): string | null {
   return null;
 }
 
-const namesReportWithYear = (line: string): boolean => /\d{4}/.test(line) && looksLikeReportTitle(line);
+/** Whether the page's title or one of its first h1–h3 headings names a report. */
+const titledAsReport = (doc: Document): boolean => looksLikeReportTitle(doc.title) || reportHeading(doc) !== null;
+
+/** Body lines must also carry a year: a bare 「政府信息公开年报」 there is a menu or a column name. */
+const snippetNamesReport = (snippet: string): boolean => snippet.split('\n').some((line) => /\d{4}/.test(line) && looksLikeReportTitle(line));
 
 /**
  * Cheap enough for every .gov.cn page: the document title, a few h1-h3 headings and the first
  * ~2000 characters of body text, each line tested as a title. A pre-filter: the parser decides.
  */
 export function isReportPage(doc: Document): boolean {
-  if (looksLikeReportTitle(doc.title) || reportHeading(doc) !== null) return true;
-  // Body lines must also carry a year: a bare 「政府信息公开年报」 there is a menu or a column name.
-  return bodySnippet(doc).split('\n').some(namesReportWithYear);
+  return titledAsReport(doc) || snippetNamesReport(bodySnippet(doc));
 }
 
 /**
@@ -74,10 +76,11 @@ export function isReportPage(doc: Document): boolean {
  * page speaks of an annual report: on all other pages that scan is the detector's largest cost.
  */
 export function isReportOrNotice(doc: Document): boolean {
-  if (looksLikeReportTitle(doc.title) || reportHeading(doc) !== null) return true;
+  if (titledAsReport(doc)) return true;
   const snippet = bodySnippet(doc);
-  if (snippet.split('\n').some(namesReportWithYear)) return true;
-  return REPORT_WORD.test(titleToSimplified(doc.title + snippet)) && reportAttachments(doc).length > 0;
+  if (snippetNamesReport(snippet)) return true;
+  // Neither the title nor a heading names a report (just asked): the files must name it themselves.
+  return REPORT_WORD.test(titleToSimplified(doc.title + snippet)) && reportAttachments(doc, false).length > 0;
 }
 
 /** A report published as a file: the file's URL (the viewer's `file`, not the viewer) and how the page names it. */
@@ -133,11 +136,11 @@ export const namesReportFile = (name: string): boolean => looksLikeReportTitle(n
  * 年度报告/年报 in them and the files it embeds (`<iframe>`, `<embed>`, `<object>`, a pdf.js
  * viewer). Cheap enough for every .gov.cn page: the first few hundred links, tested on their
  * attribute text before any URL is parsed; the title is looked at only when a file turns up.
+ * `titled`: whether the page's title or heading names a report, when the caller knows already.
  */
-export function reportAttachments(doc: Document): Attachment[] {
+export function reportAttachments(doc: Document, titled?: boolean): Attachment[] {
   const found = new Map<string, Attachment>();
-  let titled: boolean | undefined;
-  const pageNamesReport = () => (titled ??= looksLikeReportTitle(doc.title) || reportHeading(doc) !== null);
+  const pageNamesReport = () => (titled ??= titledAsReport(doc));
   const consider = (raw: string | null, label: () => string, embedded: boolean) => {
     if (!raw || !FILE_HINT.test(raw) || found.size >= MAX_ATTACHMENTS) return;
     const file = attachmentUrl(raw, doc.baseURI);

@@ -1,5 +1,5 @@
 import { browser, type ContentScriptContext } from '#imports';
-import { reportAttachments, type Attachment } from '../../lib/detect';
+import { looksLikeReportTitle, reportAttachments, type Attachment } from '../../lib/detect';
 import type { AuditExport, CellRef, Finding, HandCorrection } from '../../lib/model';
 import { kindOf } from '../../lib/model/vocabulary';
 import { readingSnapshot, type ReadPage } from '../../lib/snapshot/read';
@@ -132,7 +132,8 @@ export function createSession(ctx: ContentScriptContext): Session {
         if (read !== page) {
           page = read;
           readAt = new Date().toISOString();
-          attachments = isTop ? reportAttachments(document) : [];
+          // The reading already knows whether the title or a heading names a report.
+          attachments = isTop ? reportAttachments(document, read.snapshot.heading !== null || looksLikeReportTitle(read.snapshot.title)) : [];
         }
         // A service worker being (re)started may miss the first message: ask once more.
         return sendLatest().catch(() => new Promise<void>((done) => ctx.setTimeout(done, RETRY_MS)).then(sendLatest));
@@ -161,7 +162,8 @@ export function createSession(ctx: ContentScriptContext): Session {
     run: () => audit(true),
     correct(correction) {
       corrections.set(refKey(correction.at), correction);
-      audit(true);
+      // The page did not change: the same reading, audited with the correction.
+      audit(false);
     },
     reaudit: () => audit(false),
     setOverlay(visible) {
