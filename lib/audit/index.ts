@@ -1,6 +1,5 @@
 import { AuditExport, SCHEMA_ID, type AuditRecord, type Bilingual, type HandCorrection, type ParsedReport, type Report, type SourceKind } from '../model';
 import { parseDocument, parseSnapshot, parseText, type ParseOutcome } from '../parse';
-import { readSnapshot } from '../snapshot/read';
 import type { PageSnapshot } from '../snapshot/schema';
 import type { PdfJs } from '../pdf/types';
 import { parsePdf, type PdfOptions } from './pdf';
@@ -88,25 +87,12 @@ export async function auditedPdf(bytes: Uint8Array, source: Source, pdfjs: PdfJs
 }
 
 /**
- * The in-page audit: `auditDocument` without checking the export against its schema. The export is
- * our own output, not input: it is checked where it crosses a trust boundary (the popup parses
- * every reply a content script sends, utils/protocol `AuditReply`), and the page's main thread is
- * spared zod's code, its schemas' construction and the parse.
+ * `auditedDocument` of a page already read into a snapshot (lib/snapshot), as the background
+ * receives it from the audit script: the same function of the same data (`parseDocument` reads
+ * the snapshot too). The export is not checked against its schema: it is our own output, checked
+ * where it crosses a trust boundary (the popup parses every reply a content script sends,
+ * utils/protocol `AuditReply`).
  */
-export function auditPage(doc: Document, source: Source): AuditExport {
-  return auditedPage(doc, source).export;
-}
-
-/**
- * `auditPage` with the narrative by section: the record the history keeps and the cross-year rules
- * read. The audit of the page's snapshot: the extension reads the snapshot in the page and audits
- * it in the background (`auditedSnapshot`), the same function of the same data.
- */
-export function auditedPage(doc: Document, source: Source): AuditRecord {
-  return guarded(() => parseSnapshot(readSnapshot(doc).snapshot), source, 'html', asIs);
-}
-
-/** `auditedPage` of a page already read into a snapshot (lib/snapshot), as the background receives it. */
 export function auditedSnapshot(page: PageSnapshot, source: Source): AuditRecord {
   return guarded(() => parseSnapshot(page), source, 'html', asIs);
 }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 /**
  * What the audit reads from a rendered page, as plain data: the audit script reads the DOM into a
  * snapshot in the page and the background audits it; the CLI and the tests take the same path
- * (`auditedPage(doc)` is the audit of `readSnapshot(doc)`), so every caller's JSON is the same by
+ * (`parseDocument(doc)` parses `readSnapshot(doc)`), so every caller's JSON is the same by
  * construction. The background validates a snapshot it receives: a page can reach the content
  * script's world, so what the content script sends is input.
  */

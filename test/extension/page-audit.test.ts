@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { decode, toDocument } from '../../cli/load';
-import { auditedPage } from '../../lib/audit';
+import { auditDocument } from '../../lib/audit';
+import { AuditExport } from '../../lib/model';
 import { readSnapshot } from '../../lib/snapshot/read';
 import { setDismissed } from '../../utils/dismissals';
 import { auditPageSnapshot, stateOf, unreadablePage } from '../../utils/page-audit';
@@ -33,7 +34,8 @@ describe('the background audits a page the audit script read', () => {
   it('into the export the document audits to, each finding described in the UI language', async () => {
     const { audit, texts } = await auditPageSnapshot(message);
     // The page's title as the browser shows it, as the audit script always gave.
-    expect(JSON.stringify(audit)).toBe(JSON.stringify(auditedPage(doc, { url, title: doc.title, at: new Date(at) }).export));
+    // Checked as the popup checks it, it is the (checked) export of the document.
+    expect(JSON.stringify(AuditExport.parse(audit))).toBe(JSON.stringify(auditDocument(doc, { url, title: doc.title, at: new Date(at) })));
     expect(audit.findings.length).toBeGreaterThan(0);
     for (const f of audit.findings) expect(texts[f.id]).toMatchObject({ id: f.id, rule: f.rule, message: f.message.zh });
     expect(texts[audit.findings[0]!.id]!.heading).toMatch(/ · (错误|警告|待复核|提示)$/);
