@@ -1,6 +1,6 @@
 import { browser, storage, type Browser } from '#imports';
-import { badgeFor, tabState } from '../utils/badge';
-import { auditPageSnapshot, stateOf, unreadablePage } from '../utils/page-audit';
+import { badgeFor, stateOf, tabState } from '../utils/badge';
+import { auditPageSnapshot, unreadablePage } from '../utils/page-audit';
 import { ToBackground, type AuditState, type BackgroundReplies } from '../utils/protocol';
 
 /** The built audit script (entrypoints/audit.content, registration: 'runtime'). */

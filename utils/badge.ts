@@ -1,4 +1,4 @@
-import type { VerdictStatus } from '../lib/model';
+import type { AuditExport, VerdictStatus } from '../lib/model';
 import type { AuditState } from './protocol';
 
 /** What the toolbar badge shows for a tab: pure, so it is tested without a browser. */
@@ -50,4 +50,10 @@ export function badgeFor(state: AuditState | null): BadgeLook {
     default:
       return { text: '', color: null };
   }
+}
+
+/** What the badge shows for an audit: a page's frame, or a tab's report file. */
+export function stateOf(audit: AuditExport): AuditState {
+  const c = audit.verdict.counts;
+  return { type: 'audit-state', status: audit.verdict.status, errors: c.error, warnings: c.warning + c.review };
 }

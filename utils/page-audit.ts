@@ -4,7 +4,7 @@ import { cellIndex, describeFinding, type FindingText } from '../components/over
 import { t, uiLang } from '../components/overlay/i18n';
 import { getDismissed } from './dismissals';
 import { keepInHistory } from './history/keep';
-import { PageRead, type AuditState, type PageAudit, type ToBackground } from './protocol';
+import { PageRead, type PageAudit, type ToBackground } from './protocol';
 
 /**
  * The background's side of a page's audit: the snapshot the audit script read, parsed and checked
@@ -55,10 +55,4 @@ function describeAll(audit: AuditExport): Record<string, FindingText> {
   const texts: Record<string, FindingText> = {};
   for (const f of audit.findings) if (!f.dismissed) texts[f.id] = describeFinding(f, index, lang, t);
   return texts;
-}
-
-/** What the badge shows for an audit. */
-export function stateOf(audit: AuditExport): AuditState {
-  const c = audit.verdict.counts;
-  return { type: 'audit-state', status: audit.verdict.status, errors: c.error, warnings: c.warning + c.review };
 }

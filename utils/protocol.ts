@@ -94,13 +94,7 @@ export const ToBackground = z.discriminatedUnion('type', [
   /** Detector: this frame looks like an annual report; inject the audit script into it. */
   z.object({ type: z.literal('report-detected') }),
   /** Results page: the report file a tab offered was audited; its badge counts as for a page. */
-  z.object({
-    type: z.literal('file-audited'),
-    tab: z.number().int().nonnegative(),
-    status: VerdictStatus,
-    errors: z.number().int().nonnegative(),
-    warnings: z.number().int().nonnegative(),
-  }),
+  AuditState.extend({ type: z.literal('file-audited'), tab: z.number().int().nonnegative() }),
   PageRead.extend({ snapshot: PageSnapshot, corrections: z.array(HandCorrection).max(10_000) }),
 ]);
 export type ToBackground = z.infer<typeof ToBackground>;

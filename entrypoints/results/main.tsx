@@ -7,6 +7,7 @@ import type { ResultsApi } from '../../components/results/useResults';
 import { t } from '../../components/popup/i18n';
 import { auditPdf } from '../../lib/audit';
 import { fileName } from '../../lib/detect';
+import { stateOf } from '../../utils/badge';
 import { getDismissed, setDismissed } from '../../utils/dismissals';
 import type { ToBackground } from '../../utils/protocol';
 import { readResultsUrl, type ResultsTarget } from '../../utils/results';
@@ -30,8 +31,7 @@ function resultsApi(target: ResultsTarget): ResultsApi {
     },
     publish(audit) {
       if (target.tab === null) return;
-      const c = audit.verdict.counts;
-      const msg: ToBackground = { type: 'file-audited', tab: target.tab, status: audit.verdict.status, errors: c.error, warnings: c.warning + c.review };
+      const msg: ToBackground = { ...stateOf(audit), type: 'file-audited', tab: target.tab };
       browser.runtime.sendMessage(msg).catch(() => undefined);
     },
     getDismissed,
