@@ -5,6 +5,8 @@ import type { SRow } from './stream';
 // A label is a short phrase: a piece with sentence punctuation left after `core` is prose.
 const SENTENCE = /[，,。；;！？]/;
 const PIECES = /[\s|｜]+/;
+// A row label's own number: 「3.其他」.
+const NUMBERED = /^\s*[0-9０-９]+\s*[.．、]/;
 
 // Table 4's group headings, alone or run together as a text copy's header line (「行政复议行政诉讼」).
 const T4_HEADINGS = /^(?:行政复议|行政诉讼|未经复议直接起诉|复议后起诉)+$/;
@@ -14,8 +16,10 @@ function keysOf(piece: string): [TableKey, string][] {
   if (c === '' || SENTENCE.test(c)) return [];
   const out: [TableKey, string][] = [];
   const t3Row = t3RowKey(c);
-  if (t3Row) out.push(['applications', t3Row]);
   const t3Col = t3ColumnKey(c);
+  // 「其他」 is both table 3's last applicant column and its row 「3.其他」: without the row's number
+  // it is the column's header, and names no row.
+  if (t3Row && !(t3Col && !NUMBERED.test(piece))) out.push(['applications', t3Row]);
   if (t3Col && t3Col !== 'group') out.push(['applications', t3Col]);
   const t2Row = t2RowKey(c);
   if (t2Row) out.push(['activeDisclosure', t2Row]);

@@ -24,13 +24,12 @@ const columns = (r: ParsedReport): string[] => [...T3_COLUMNS, ...(hasSubtotal(r
  * The rows whose sum is （七）总计. A mixed or unknown template has no canonical list: use the
  * rows the report has, or names (a row named but not read is then missing, and the sum left for
  * review rather than checked without it), taking （六） as sub-rows when it has them so it is
- * never counted twice. Which form of （六） goes by the rows read: 「其他」 also names a column.
+ * never counted twice.
  */
 export function resultRows(r: ParsedReport): string[] {
   if (r.format === '2019' || r.format === '2021') return t3ResultRows(r.format);
   const named = new Set(r.mentioned ?? []);
-  const all = [...new Set([...t3ResultRows('2019'), ...t3ResultRows('2021')])];
-  const present = all.filter((row) => hasRow(r, row) || (!row.startsWith('other') && named.has(`${T}.${row}`)));
+  const present = [...new Set([...t3ResultRows('2019'), ...t3ResultRows('2021')])].filter((row) => hasRow(r, row) || named.has(`${T}.${row}`));
   const subRows = present.filter((row) => row.startsWith('other.'));
   return subRows.length > 0 ? present.filter((row) => row !== 'other') : present;
 }
