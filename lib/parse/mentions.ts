@@ -2,8 +2,6 @@ import { T4_GROUPS, T4_LEAVES, type TableKey } from '../model';
 import { core, MAX_LABEL, t2ColumnOf, t2RowKey, t3ColumnKey, t3RowKey, t4LeafKey } from './labels';
 import type { SRow } from './stream';
 
-// A label is a short phrase: a piece with sentence punctuation left after `core` is prose.
-const SENTENCE = /[，,。；;！？]/;
 const PIECES = /[\s|｜]+/;
 // A row label's own number: 「3.其他」.
 const NUMBERED = /^\s*[0-9０-９]+\s*[.．、]/;
@@ -13,7 +11,7 @@ const T4_HEADINGS = /^(?:行政复议|行政诉讼|未经复议直接起诉|复�
 
 function keysOf(piece: string): [TableKey, string][] {
   const c = core(piece);
-  if (c === '' || SENTENCE.test(c)) return [];
+  if (c === '') return [];
   const out: [TableKey, string][] = [];
   const t3Row = t3RowKey(c);
   const t3Col = t3ColumnKey(c);
