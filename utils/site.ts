@@ -1,3 +1,5 @@
+import { fileName } from '../lib/detect';
+
 /**
  * Which files the extension may fetch: only over http(s), only from *.gov.cn (the one host
  * pattern it holds), and only from the site of the page that links them — the registrable
@@ -26,14 +28,5 @@ export function sameGovSite(pageUrl: string, fileUrl: string): boolean {
 
 /** A tab showing a file itself (the browser's own PDF viewer): its URL names a .pdf on *.gov.cn. */
 export function isGovPdfUrl(url: string): boolean {
-  if (govSite(url) === null) return false;
-  return /\.pdf$/i.test(decodeURIComponentSafe(new URL(url).pathname));
-}
-
-function decodeURIComponentSafe(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
+  return govSite(url) !== null && /\.pdf$/i.test(fileName(url));
 }
