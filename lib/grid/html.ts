@@ -1,4 +1,3 @@
-import type { CellRef } from '../model';
 import type { SnapshotCell, SnapshotTable } from '../snapshot/schema';
 import { normaliseCellText } from './normalize';
 import { MAX_SLOTS_PER_TABLE, tableGrid } from './table-model';
@@ -166,11 +165,4 @@ export function gridFromTable(table: Element, index: number, maxRows = Infinity)
 
 export function gridsFromDocument(root: Document | Element): Grid[] {
   return Array.from(root.getElementsByTagName('table'), (t, i) => gridFromTable(t, i));
-}
-
-/** The `<td>`/`<th>` a ref points at, for the overlay to highlight. */
-export function cellElement(root: Document, ref: CellRef): Element | null {
-  const table = root.getElementsByTagName('table')[ref.table];
-  if (!table) return null;
-  return gridFromTable(table, ref.table).rows[ref.row]?.[ref.col]?.element ?? null;
 }

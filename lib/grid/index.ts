@@ -1,4 +1,4 @@
 export type { Grid, GridCell } from './types';
-export { gridsFromDocument, gridFromTable, cellElement } from './html';
+export { gridsFromDocument, gridFromTable } from './html';
 export { gridsFromText } from './text';
 export { normaliseCellText, normaliseInline } from './normalize';

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { cellElement, gridsFromDocument, type Grid } from '../../lib/grid';
+import { gridsFromDocument, type Grid } from '../../lib/grid';
+import { cellElement } from '../support/cell-element';
 import { fixturesDir } from '../support/paths';
 
 const doc = (html: string): Document => new JSDOM(html).window.document;

@@ -5,7 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cellElement, gridsFromDocument, gridsFromText, type Grid } from '../../lib/grid';
+import { gridsFromDocument, gridsFromText, type Grid } from '../../lib/grid';
+import { cellElement } from '../support/cell-element';
 import { MAX_SLOTS_PER_TABLE } from '../../lib/grid/table-model';
 import { junkText, tableHtml } from './junk';
 import { cases, LONG, page, squash } from './support';

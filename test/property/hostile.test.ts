@@ -6,7 +6,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { auditDocument, auditText, summarize, toCsv } from '../../lib/audit';
-import { cellElement, normaliseCellText } from '../../lib/grid';
+import { normaliseCellText } from '../../lib/grid';
+import { cellElement } from '../support/cell-element';
 import { AuditExport } from '../../lib/model';
 import { cellKey, reportArb, type GenReport } from '../support/arbitraries';
 import { renderHtml, renderText } from '../support/render';

@@ -1,6 +1,7 @@
 /** Shared by the property files: one jsdom window per file, and the CellRef checks. */
 import { JSDOM } from 'jsdom';
-import { cellElement, gridsFromDocument, gridsFromText } from '../../lib/grid';
+import { gridsFromDocument, gridsFromText } from '../../lib/grid';
+import { cellElement } from '../support/cell-element';
 import type { CellRef, Finding, Report } from '../../lib/model';
 
 /** What the ref checks read: an export, or a parsed report with the findings of runRules. */
