@@ -79,15 +79,12 @@ export function evaluate(eq: Equation, report: ParsedReport, overrides: Override
 
 /** The finding an evaluation calls for, or null when there is nothing to say. */
 export function sumFinding(eq: Equation, ev: Evaluation, report: ParsedReport): FindingDraft | null {
+  if (ev.status === 'pass' || ev.status === 'empty' || ev.status === 'absent') return null;
   const refs = (terms: Term[]) => terms.flatMap((t) => cellAt(report, t)?.at ?? []);
   const base = { rule: eq.rule, severity: 'error' as const, cells: refs(eq.targets), related: refs(eq.addends) };
   const s = eq.subject;
   const b = eq.basis;
   switch (ev.status) {
-    case 'pass':
-    case 'empty':
-    case 'absent':
-      return null;
     case 'fail':
       return {
         ...base,
