@@ -7,6 +7,8 @@ import { closeSync, linkSync, mkdirSync, openSync, mkdtempSync, readFileSync, re
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { HeapProfiler } from 'node:inspector';
+import { Session } from 'node:inspector/promises';
 import { build } from 'esbuild';
 import { JSDOM } from 'jsdom';
 import { auditPdf } from '../lib/audit';
@@ -147,6 +149,25 @@ for (const [name, html, baseCount, goal] of [
   json.identical = { same, files: files.length };
 }
 
+/**
+ * Bytes allocated per call of `fn`, measured as issue 10's figures were: V8's sampling heap profiler
+ * (a sample every KB on average) around `runs` calls after `warm` ones, counting what the collector
+ * has freed since. A sampled figure: stable to a few per cent, not to the byte.
+ */
+async function allocatedPerRun(fn: () => void, warm = 30, runs = 40): Promise<number> {
+  for (let i = 0; i < warm; i++) fn();
+  const session = new Session();
+  session.connect();
+  // The two include flags are newer than @types/node's protocol types.
+  const sampling = { samplingInterval: 1024, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true };
+  await session.post('HeapProfiler.startSampling', sampling);
+  for (let i = 0; i < runs; i++) fn();
+  const { profile } = await session.post('HeapProfiler.stopSampling');
+  session.disconnect();
+  const bytes = (node: HeapProfiler.SamplingHeapProfileNode): number => node.selfSize + node.children.reduce((sum, c) => sum + bytes(c), 0);
+  return bytes(profile.head) / runs;
+}
+
 // 6. In process, per page: DOM build and audit (no process start, no I/O), in a bundle as the CLI runs them.
 const inproc = join(scratch, 'inproc.mjs');
 await build({ absWorkingDir: root, entryPoints: ['scripts/bench/inproc.ts'], outfile: inproc, bundle: true, platform: 'node', format: 'esm', logLevel: 'warning' });
@@ -164,11 +185,13 @@ for (const [name, html] of [[`Word-export page (${kb(word)})`, word], [`corpus p
   const stock = time(() => parseStock(html, { scriptingEnabled: false }));
   const doc = parseHtml(html);
   const audit = time(() => auditDocument(doc, { url: 'bench' }));
+  const auditBytes = await allocatedPerRun(() => auditDocument(doc, { url: 'bench' }));
   // jsdom last: its windows leave a heap whose collection would be charged to whatever runs next.
   const jsdom = time(() => new JSDOM(html).window.close());
   rows.push([`${name}: DOM build (parse5 light DOM vs jsdom), median`, `${f1(light)} ms`, `${f1(jsdom)} ms`, times(light, jsdom), '']);
   rows.push([`${name}: DOM build (light DOM vs parse5's own tokenizer and tree), median`, `${f1(light)} ms`, `${f1(stock)} ms`, times(light, stock), '']);
   rows.push([`${name}: audit of the built DOM (parse + rules), median`, `${f1(audit)} ms`, '', '', '']);
+  rows.push([`${name}: audit: MB allocated per page (sampled)`, `${(auditBytes / 1e6).toFixed(2)} MB`, '', '', '']);
 }
 
 // 7. PDF: read (pdf.js text and operator lists) and audit a typical 5-page report, beside the same report as HTML.

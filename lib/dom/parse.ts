@@ -108,6 +108,16 @@ const AMPERSAND = 0x26;
 const QUOTATION_MARK = 0x22;
 const APOSTROPHE = 0x27;
 const LESS_THAN_SIGN = 0x3c;
+const isAsciiUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a;
+/**
+ * What a tag or attribute name state appends and nothing more: not white space, a line break, `/`,
+ * `>`, `=`, `"`, `'`, `<`, NUL, a surrogate, a code point beyond the BMP (two units) or EOF (-1).
+ */
+function isNameChar(c: number): boolean {
+  if (c >= 0x80) return c < 0xd800 || (c > 0xdfff && c <= 0xffff);
+  if (c > 0x20) return c !== 0x2f && c !== 0x3e && c !== 0x3d && c !== 0x22 && c !== 0x27 && c !== 0x3c;
+  return c > 0 && c !== 0x20 && c !== 0x09 && c !== LINE_FEED && c !== 0x0c && c !== CARRIAGE_RETURN;
+}
 /** The HTML standard's ASCII white space as the tokenizer tells it (carriage returns are line feeds by then), and NUL. */
 const isSpaceOrNul = (c: number): boolean => c === 0x20 || c === 0x09 || c === LINE_FEED || c === 0x0c || c === CARRIAGE_RETURN || c === 0;
 
@@ -138,6 +148,51 @@ class RunTokenizer extends Tokenizer {
     const state = this.state;
     super._stateAttributeValueSingleQuoted(cp);
     if (this.state === state) this.skipPlain(cp, APOSTROPHE, false);
+  }
+
+  // Tag and attribute names: in these states a plain character is appended to the name (ASCII upper
+  // case lowered), one string concatenation per character — most of the bytes the parse allocated.
+  // Given such a character, the override appends it and the plain characters after it as one slice.
+  protected override _stateTagName(cp: number): void {
+    const run = this.nameRun(cp);
+    if (run === null) super._stateTagName(cp);
+    else (this.currentToken as Token.TagToken).tagName += run;
+  }
+
+  protected override _stateAttributeName(cp: number): void {
+    const run = this.nameRun(cp);
+    if (run === null) super._stateAttributeName(cp);
+    else this.currentAttr.name += run;
+  }
+
+  /**
+   * When `cp`, the current input character, is one the name states append as is or ASCII-lower-cased:
+   * it and the like characters after it, lower-cased the same way, with the input advanced to the
+   * run's last character. Otherwise null, and parse5's own state reads `cp`: white space, line
+   * breaks and carriage returns, `/`, `>`, `=`, quotes, `<`, NUL, surrogates and EOF (which end the
+   * name, are replaced, report an error or move the preprocessor's line and gap bookkeeping).
+   * Error-free characters only matter for parse errors, which this parser does not report.
+   */
+  private nameRun(cp: number): string | null {
+    if (!isNameChar(cp)) return null;
+    const input = this.preprocessor;
+    const text = input.html;
+    const start = input.pos;
+    let end = start + 1;
+    let upper = isAsciiUpper(cp);
+    let ascii = cp < 0x80;
+    for (; end < text.length; end++) {
+      const c = text.charCodeAt(end);
+      if (!isNameChar(c)) break;
+      if (isAsciiUpper(c)) upper = true;
+      else if (c >= 0x80) ascii = false;
+    }
+    input.pos = end - 1;
+    this.consumedAfterSnapshot += end - 1 - start;
+    const run = text.slice(start, end);
+    if (!upper) return run;
+    // String#toLowerCase lowers more than ASCII (and can change a length); the states lower only A–Z.
+    return ascii ? run.toLowerCase() : run.replace(/[A-Z]+/g, (s) => s.toLowerCase());
   }
 
   /**

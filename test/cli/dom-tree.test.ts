@@ -2,7 +2,8 @@
  * The light DOM's tree is parse5's own, node for node: its tokenizer reads runs of plain characters
  * at once (lib/dom/parse.ts), so the tree is held equal to the one parse5's stock tokenizer and
  * default tree builds, serialised, on every HTML fixture and on random markup made of what those
- * runs must stop at (quotes, references, NUL, CR/LF, white space, surrogates, tags, comments).
+ * runs must stop at (quotes, references, NUL, CR/LF, white space, surrogates, tags, comments), and
+ * on random tags whose names and attributes are what the name runs read or stop at.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,6 +24,22 @@ const PIECES = [
   '<svg>', '<math>', '<![CDATA[', ']]>', '<template>', '<pre>', '<plaintext>',
 ];
 
+// Tags whose names the tokenizer reads as runs (lib/dom/parse.ts nameRun): ASCII upper and mixed case,
+// digits, `-`, `:`, non-ASCII letters String#toLowerCase would change (İ, K, É), and everything a run
+// must stop at — NUL, quotes, `<`, `=`, `/`, `>`, white space, CR/LF, surrogates — in names, between
+// attributes, duplicated (in any case) and cut off at the end of the input.
+const NAME_CHARS = ['a', 'b', 'Z', 'Q', '1', '-', ':', '_', 'İ', 'K', 'é', 'É', '表', '\0', '"', "'", '<', '=', '/', '>', ' ', '\t', '\f', '\r', '\n', '\r\n', '😀', '\ud800', '&'];
+const nameArb = fc.oneof(
+  fc.constantFrom('td', 'TD', 'Td', 'o:p', 'O:P', 'h1', 'H1', 'class', 'CLASS', 'Class', 'style', 'STYLE', 'x-Y2:z', 'ÉCLASS'),
+  fc.array(fc.constantFrom(...NAME_CHARS), { maxLength: 8 }).map((cs) => cs.join('')),
+);
+const attrArb = fc
+  .tuple(fc.constantFrom(' ', '\n', '\r\n', '\r', '/', ''), nameArb, fc.constantFrom('', '=', '="v"', "='w'", '=u', ' = "x"'))
+  .map((parts) => parts.join(''));
+const tagArb = fc
+  .tuple(fc.constantFrom('<', '</'), nameArb, fc.array(attrArb, { maxLength: 4 }), fc.constantFrom('>', '/>', ' >', '\r\n>', ''))
+  .map(([open, name, attrs, close]) => `${open}${name}${attrs.join('')}${close}`);
+
 describe('the light DOM\'s tree', { timeout: 120_000 }, () => {
   const files = readdirSync(fixturesDir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.html?$/.test(f)).map((f) => join(fixturesDir, f));
   files.push(...readdirSync(corpusDir).filter((f) => f.endsWith('.html')).map((f) => join(corpusDir, f)));
@@ -32,6 +49,16 @@ describe('the light DOM\'s tree', { timeout: 120_000 }, () => {
       const html = decode(readFileSync(file));
       expect(light(html), file).toBe(stock(html));
     }
+  });
+
+  it('is parse5\'s on random tags of every name a name run reads or stops at', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(tagArb, fc.constantFrom(...PIECES)), { maxLength: 30 }), (pieces) => {
+        const html = pieces.join('');
+        expect(light(html)).toBe(stock(html));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('is parse5\'s on random markup of the characters a run stops at', () => {
