@@ -5,10 +5,12 @@
 
 export const HTML_NS = 'http://www.w3.org/1999/xhtml';
 
+/** parse5's token attribute, kept as the element's: foreign content's adjusted names carry their prefix and namespace. */
 export interface Attr {
   name: string;
   value: string;
   prefix?: string;
+  namespace?: string;
 }
 
 // Fields are declared and assigned in constructors, never class fields: V8 defines class fields one

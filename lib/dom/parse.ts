@@ -70,7 +70,8 @@ export const lightTreeAdapter: TreeAdapter<Types> = {
   getFirstChild: (node) => node.firstChild,
   getChildNodes: (node) => node.childNodes,
   getParentNode: (node) => node.parentNode,
-  getAttrList: (el) => el.attrs.map((a) => ({ name: a.name, value: a.value, ...(a.prefix ? { prefix: a.prefix } : {}) })),
+  // The element's own list, as parse5's default adapter gives it: the tree builder and the serialiser only read it.
+  getAttrList: (el) => el.attrs,
   getTagName: (el) => el.localName,
   getNamespaceURI: (el) => el.namespaceURI as html.NS,
   getTextNodeContent: (node) => node.data,

@@ -1,6 +1,6 @@
 // parse5's tokenizer for the light DOM's parse (parse.ts): the same tokens, read with fewer calls
 // and fewer allocations. Overrides only; each says what parse5's own code does for the input it takes.
-import { Tokenizer, type Token } from 'parse5';
+import { html, Token, Tokenizer } from 'parse5';
 
 const LINE_FEED = 0x0a;
 const CARRIAGE_RETURN = 0x0d;
@@ -18,6 +18,12 @@ function isNameChar(c: number): boolean {
   if (c > 0x20) return c !== 0x2f && c !== 0x3e && c !== 0x3d && c !== 0x22 && c !== 0x27 && c !== 0x3c;
   return c > 0 && c !== 0x20 && c !== 0x09 && c !== LINE_FEED && c !== 0x0c && c !== CARRIAGE_RETURN;
 }
+/**
+ * The attribute list of a tag that has none, shared. parse5 changes a token's list only by pushing an
+ * attribute (`_leaveAttrName`, which gives the token a list of its own first), and the tree adapter
+ * copies a list before adding to it; frozen, so anything else would throw.
+ */
+const NO_ATTRS: Token.Attribute[] = Object.freeze([]) as unknown as Token.Attribute[];
 /** The HTML standard's ASCII white space as the tokenizer tells it (carriage returns are line feeds by then), and NUL. */
 const isSpaceOrNul = (c: number): boolean => c === 0x20 || c === 0x09 || c === LINE_FEED || c === 0x0c || c === CARRIAGE_RETURN || c === 0;
 
@@ -30,6 +36,56 @@ const isSpaceOrNul = (c: number): boolean => c === 0x20 || c === 0x09 || c === L
  * parse5's own path). `test/cli/dom-tree.test.ts` holds the tree equal to stock parse5's.
  */
 export class RunTokenizer extends Tokenizer {
+  /** The one end tag token, made again for every end tag (see `_createEndTagToken`). */
+  private readonly endTag: Token.TagToken = { type: Token.TokenType.END_TAG, tagName: '', tagID: html.TAG_ID.UNKNOWN, selfClosing: false, ackSelfClosing: false, attrs: NO_ATTRS, location: null };
+
+  // Tag tokens: parse5's own, field for field, but for the attribute list and the end tag's object.
+  // A start tag's list starts as the shared empty one (a third of a page's elements have no
+  // attribute, and keep the token's list as theirs) and gets its own at its first attribute.
+  protected override _createStartTagToken(): void {
+    this._flushRun('');
+    this.currentToken = {
+      type: Token.TokenType.START_TAG,
+      tagName: '',
+      tagID: html.TAG_ID.UNKNOWN,
+      selfClosing: false,
+      ackSelfClosing: false,
+      attrs: NO_ATTRS,
+      location: this.getCurrentLocation(1),
+    };
+  }
+
+  // An end tag is read by the tree builder while it is emitted and kept by nothing after (the tree
+  // builder keeps start tags, for formatting elements, and keeps an end tag as its current token only
+  // to set locations, which this parser does not record): one object serves every end tag, reset here
+  // to what parse5 would make.
+  protected override _createEndTagToken(): void {
+    this._flushRun('');
+    const token = this.endTag;
+    token.tagName = '';
+    token.tagID = html.TAG_ID.UNKNOWN;
+    token.selfClosing = false;
+    token.ackSelfClosing = false;
+    token.attrs = NO_ATTRS;
+    token.location = this.getCurrentLocation(2);
+    this.currentToken = token;
+  }
+
+  // A tag's first attribute gets the tag a list of its own. Without a location to record (this parser
+  // records none), that is all parse5 does for it (no duplicate possible, no name set yet): the list
+  // its push would make, at its size — a push to an empty array reserves room for 17.
+  protected override _leaveAttrName(): void {
+    const token = this.currentToken as Token.TagToken;
+    if (token.attrs === NO_ATTRS) {
+      if (token.location === null) {
+        token.attrs = [this.currentAttr];
+        return;
+      }
+      token.attrs = [];
+    }
+    super._leaveAttrName();
+  }
+
   protected override _stateData(cp: number): void {
     const state = this.state;
     super._stateData(cp);
