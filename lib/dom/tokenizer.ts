@@ -4,10 +4,6 @@ import { html, Token, Tokenizer } from 'parse5';
 
 const LINE_FEED = 0x0a;
 const CARRIAGE_RETURN = 0x0d;
-const AMPERSAND = 0x26;
-const QUOTATION_MARK = 0x22;
-const APOSTROPHE = 0x27;
-const LESS_THAN_SIGN = 0x3c;
 const isAsciiUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a;
 /**
  * What a tag or attribute name state appends and nothing more: not white space, a line break, `/`,
@@ -24,16 +20,40 @@ function isNameChar(c: number): boolean {
  * copies a list before adding to it; frozen, so anything else would throw.
  */
 const NO_ATTRS: Token.Attribute[] = Object.freeze([]) as unknown as Token.Attribute[];
-/** The HTML standard's ASCII white space as the tokenizer tells it (carriage returns are line feeds by then), and NUL. */
-const isSpaceOrNul = (c: number): boolean => c === 0x20 || c === 0x09 || c === LINE_FEED || c === 0x0c || c === CARRIAGE_RETURN || c === 0;
+/** The HTML standard's ASCII white space as the tokenizer tells it (carriage returns are line feeds by then). */
+const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === LINE_FEED || c === 0x0c || c === CARRIAGE_RETURN;
+
+// Runs of plain characters: the kinds, and the ASCII characters each stops at, as bits of a table.
+// Every kind stops at NUL, line feed, carriage return, surrogates and the end of the input; a run of
+// white space also at anything that is not a space, tab or form feed. Stopping early is always
+// right (parse5's state reads the character); a run must only never take in one its state treats
+// otherwise than appending it to the run.
+const TEXT = 1; // text, and style and script content: `<`, `&`, white space (a token of its own)
+const DOUBLE_QUOTED = 2; // `"`, `&`
+const SINGLE_QUOTED = 4; // `'`, `&`
+const UNQUOTED = 8; // white space, `&`, `>`, and `"`, `'`, `<`, `=`, `` ` `` (parse errors)
+const SPACES = 16; // text's spaces, tabs and form feeds
+const STOPS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const at = (chars: string): boolean => chars.includes(String.fromCharCode(c));
+  STOPS[c] =
+    (c === 0 || c === LINE_FEED || c === CARRIAGE_RETURN ? TEXT | DOUBLE_QUOTED | SINGLE_QUOTED | UNQUOTED : 0) |
+    (at('<& \t\f') ? TEXT : 0) |
+    (at('"&') ? DOUBLE_QUOTED : 0) |
+    (at("'&") ? SINGLE_QUOTED : 0) |
+    (at(' \t\f&>"\'<=`') ? UNQUOTED : 0) |
+    (at(' \t\f') ? 0 : SPACES);
+}
+const stops = (c: number, kind: number): boolean => (c < 0x80 ? (STOPS[c]! & kind) !== 0 : kind === SPACES || (c >= 0xd800 && c <= 0xdfff));
 
 /**
- * parse5's tokenizer, reading the plain characters of a quoted attribute value or of text as one
- * run rather than one call each: a Word export's inline styles are two thirds of its bytes, and the
- * tokenizer was three quarters of the time to build its DOM. Exactly what the character-by-character
- * states do for those characters: the run and the input position advance, nothing else (no line
- * break, carriage return, NUL, reference, surrogate or white space is ever skipped; those take
- * parse5's own path). `test/cli/dom-tree.test.ts` holds the tree equal to stock parse5's.
+ * parse5's tokenizer, reading runs of plain characters — of text, style and script content,
+ * attribute values, tag and attribute names — at once rather than one call each (a Word export's
+ * inline styles are two thirds of its bytes), and making fewer objects per tag. For those characters
+ * it does exactly what the character-by-character states do: the run and the input position advance,
+ * nothing else; every character a state treats otherwise (a line break, carriage return, NUL,
+ * reference, surrogate, quote, the white space that ends a token) takes parse5's own path.
+ * `test/cli/dom-tree.test.ts` holds the tree equal to stock parse5's.
  */
 export class RunTokenizer extends Tokenizer {
   /** The one end tag token, made again for every end tag (see `_createEndTagToken`). */
@@ -86,24 +106,43 @@ export class RunTokenizer extends Tokenizer {
     super._leaveAttrName();
   }
 
+  // Text, and style and script content: after a character that joined the text token's run, the
+  // characters of its kind (white space or not) that follow. Not after a NUL in text, which makes a
+  // token of its own; in style and script content it is replaced, in a token of other characters.
   protected override _stateData(cp: number): void {
     const state = this.state;
     super._stateData(cp);
-    // Text: only after a character that is neither white space nor NUL, so the run extends a token of
-    // non-space characters, and stopping at white space (which starts a token of its own).
-    if (this.state === state && !isSpaceOrNul(cp)) this.skipPlain(cp, LESS_THAN_SIGN, true);
+    if (this.state === state && cp !== 0) this.skipRun(cp, isSpace(cp) ? SPACES : TEXT);
+  }
+
+  protected override _stateRawtext(cp: number): void {
+    const state = this.state;
+    super._stateRawtext(cp);
+    if (this.state === state) this.skipRun(cp, isSpace(cp) ? SPACES : TEXT);
+  }
+
+  protected override _stateScriptData(cp: number): void {
+    const state = this.state;
+    super._stateScriptData(cp);
+    if (this.state === state) this.skipRun(cp, isSpace(cp) ? SPACES : TEXT);
   }
 
   protected override _stateAttributeValueDoubleQuoted(cp: number): void {
     const state = this.state;
     super._stateAttributeValueDoubleQuoted(cp);
-    if (this.state === state) this.skipPlain(cp, QUOTATION_MARK, false);
+    if (this.state === state) this.skipRun(cp, DOUBLE_QUOTED);
   }
 
   protected override _stateAttributeValueSingleQuoted(cp: number): void {
     const state = this.state;
     super._stateAttributeValueSingleQuoted(cp);
-    if (this.state === state) this.skipPlain(cp, APOSTROPHE, false);
+    if (this.state === state) this.skipRun(cp, SINGLE_QUOTED);
+  }
+
+  protected override _stateAttributeValueUnquoted(cp: number): void {
+    const state = this.state;
+    super._stateAttributeValueUnquoted(cp);
+    if (this.state === state) this.skipRun(cp, UNQUOTED);
   }
 
   // Tag and attribute names: in these states a plain character is appended to the name (ASCII upper
@@ -152,20 +191,18 @@ export class RunTokenizer extends Tokenizer {
   }
 
   /**
-   * After `cp` was appended to the value's run: the plain characters that follow, appended at once.
-   * Only when `cp` was no line break (the preprocessor then holds no pending end of line) and the run
-   * ends at it (so the next character would extend it, not start another).
+   * After `cp` was appended to the run of the token being built (text or an attribute value): the
+   * characters of `kind` that follow, appended at once — the run and the input position advance,
+   * nothing else, as the state's own call per character would. Only when `cp` was no line break (the
+   * preprocessor then holds no pending end of line) and the run ends at it (so the next character
+   * would extend it, not start another: after a NUL's replacement, a reference or a chunk dropped).
    */
-  private skipPlain(cp: number, stop: number, stopAtSpace: boolean): void {
+  private skipRun(cp: number, kind: number): void {
     const input = this.preprocessor;
     if (cp === LINE_FEED || this.runEnd !== input.pos + 1) return;
     const text = input.html;
     let end = input.pos + 1;
-    for (; end < text.length; end++) {
-      const c = text.charCodeAt(end);
-      if (c === stop || c === AMPERSAND || c === 0 || c === LINE_FEED || c === CARRIAGE_RETURN || (c >= 0xd800 && c <= 0xdfff)) break;
-      if (stopAtSpace && isSpaceOrNul(c)) break;
-    }
+    while (end < text.length && !stops(text.charCodeAt(end), kind)) end++;
     const skipped = end - (input.pos + 1);
     if (skipped === 0) return;
     input.pos += skipped;

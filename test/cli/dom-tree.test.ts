@@ -21,7 +21,7 @@ const PIECES = [
   '<td style="', "<p title='", '<span class=MsoNormal style=\'font-size:10.5pt\'>', '"', "'", '=', '>', '<', '</', '/>', ' ', '\t', '\f',
   '\n', '\r', '\r\n', '\0', '&', '&amp;', '&lt', '&#20010;', '&#x4e2a;', '&nbsp', '&notit;', '😀', '\ud800', '\udc00', '表三', '总计', '12',
   'abc', '<table>', '<tr>', '<td>', '</td>', '</table>', '<!--', '-->', '--!>', '<script>', '</script>', '<style>', '<textarea>', '<title>',
-  '<svg>', '<math>', '<![CDATA[', ']]>', '<template>', '<pre>', '<plaintext>',
+  '<svg>', '<math>', '<![CDATA[', ']]>', '<template>', '<pre>', '<plaintext>', '<xmp>', '<noscript>', '<frameset>', '</frameset>', '<colgroup>', '<select>', '  ', '\t \f', '\n  ', 'a b',
 ];
 
 // Tags whose names the tokenizer reads as runs (lib/dom/parse.ts nameRun): ASCII upper and mixed case,
@@ -37,7 +37,7 @@ const nameArb = fc.oneof(
   fc.array(fc.constantFrom(...NAME_CHARS), { maxLength: 8 }).map((cs) => cs.join('')),
 );
 const attrArb = fc
-  .tuple(fc.constantFrom(' ', '\n', '\r\n', '\r', '/', ''), nameArb, fc.constantFrom('', '=', '="v"', "='w'", '=u', ' = "x"'))
+  .tuple(fc.constantFrom(' ', '\n', '\r\n', '\r', '/', ''), nameArb, fc.constantFrom('', '=', '="v"', "='w'", '=u', ' = "x"', '=MsoNormal', '=a&amp;b', '=a&b', '=x"y', "=x'y", '=x<y', '=x=y', '=x`y', '=x\0y', '=é😀\ud800x', '=a\tb', '=a\r\nb'))
   .map((parts) => parts.join(''));
 const tagArb = fc
   .tuple(fc.constantFrom('<', '</'), nameArb, fc.array(attrArb, { maxLength: 4 }), fc.constantFrom('>', '/>', ' >', '\r\n>', ''))
