@@ -11,11 +11,19 @@ import fc from 'fast-check';
 import { parse, serialize } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { decode } from '../../cli/load';
+import { HTML_NS, type LightDocument } from '../../lib/dom/nodes';
 import { lightTreeAdapter, parseHtml } from '../../lib/dom/parse';
 import { corpusDir, fixturesDir } from '../support/paths';
 
 const light = (html: string) => serialize(parseHtml(html) as never, { treeAdapter: lightTreeAdapter });
 const stock = (html: string) => serialize(parse(html, { scriptingEnabled: false }));
+
+/** Each element's tagName wherever it is not the DOM's: its local name, upper-cased in the HTML namespace. */
+const wrongTagNames = (html: string) =>
+  (parseHtml(html) as unknown as LightDocument)
+    .getElementsByTagName('*')
+    .filter((el) => el.tagName !== (el.namespaceURI === HTML_NS ? el.localName.toUpperCase() : el.localName))
+    .map((el) => `${el.localName} ${el.tagName}`);
 
 const PIECES = [
   '<td style="', "<p title='", '<span class=MsoNormal style=\'font-size:10.5pt\'>', '"', "'", '=', '>', '<', '</', '/>', ' ', '\t', '\f',
@@ -24,7 +32,7 @@ const PIECES = [
   '<svg>', '<math>', '<![CDATA[', ']]>', '<template>', '<pre>', '<plaintext>', '<xmp>', '<noscript>', '<frameset>', '</frameset>', '<colgroup>', '<select>', '  ', '\t \f', '\n  ', 'a b',
 ];
 
-// Tags whose names the tokenizer reads as runs (lib/dom/parse.ts nameRun): ASCII upper and mixed case,
+// Tags whose names the tokenizer reads as runs (lib/dom/tokenizer.ts nameRun): ASCII upper and mixed case,
 // digits, `-`, `:`, non-ASCII letters String#toLowerCase would change (İ, K, É), and everything a run
 // must stop at — NUL, quotes, `<`, `=`, `/`, `>`, white space, CR/LF, surrogates — in names, between
 // attributes, duplicated (in any case) and cut off at the end of the input.
@@ -47,18 +55,20 @@ describe('the light DOM\'s tree', { timeout: 120_000 }, () => {
   const files = readdirSync(fixturesDir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.html?$/.test(f)).map((f) => join(fixturesDir, f));
   files.push(...readdirSync(corpusDir).filter((f) => f.endsWith('.html')).map((f) => join(corpusDir, f)));
 
-  it('is parse5\'s on every HTML fixture and the corpus page', () => {
+  it('is parse5\'s, tag names the DOM\'s, on every HTML fixture and the corpus page', () => {
     for (const file of files) {
       const html = decode(readFileSync(file));
       expect(light(html), file).toBe(stock(html));
+      expect(wrongTagNames(html), file).toEqual([]);
     }
   });
 
-  it('is parse5\'s on random tags of every name a name run reads or stops at', () => {
+  it('is parse5\'s, tag names the DOM\'s, on random tags of every name a name run reads or stops at', () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(tagArb, fc.constantFrom(...PIECES)), { maxLength: 30 }), (pieces) => {
         const html = pieces.join('');
         expect(light(html)).toBe(stock(html));
+        expect(wrongTagNames(html)).toEqual([]);
       }),
       { numRuns: 2000 },
     );
