@@ -108,17 +108,27 @@ const EN_COLUMNS: Record<TableKey, Record<string, string>> = {
 /** Keys come from pages: `__proto__` or `toString` must find nothing, not Object.prototype. */
 const own = (labels: Labels, key: string): string | undefined => (Object.hasOwn(labels, key) ? labels[key] : undefined);
 
+const ONLY_2019: readonly Template[] = ['2019'];
+const ONLY_2021: readonly Template[] = ['2021'];
+const EITHER: readonly Template[] = ['2021', '2019'];
+
 /** The templates to name a report's cells by, likeliest first: 2021 for a mixed or unknown report. */
-export const templatesOf = (format: Format | undefined): Template[] =>
-  format === '2019' ? ['2019'] : format === '2021' ? ['2021'] : ['2021', '2019'];
+export const templatesOf = (format: Format | undefined): readonly Template[] =>
+  format === '2019' ? ONLY_2019 : format === '2021' ? ONLY_2021 : EITHER;
 
 /** Every official zh label a key carries, as a row or a column, in one template. */
 export function templateLabels(table: TableKey, key: string, template: Template): string[] {
   return [own(ZH_ROWS[template][table], key), own(ZH_COLUMNS[template][table], key)].filter((l): l is string => l !== undefined);
 }
 
-const lookup = (maps: Record<Template, Record<TableKey, Labels>>, table: TableKey, key: string, format?: Format) =>
-  [...templatesOf(format), '2019' as const].map((t) => own(maps[t][table], key)).find((l) => l !== undefined);
+/** The label in the report's templates, likeliest first, else in the 2019 template. */
+function lookup(maps: Record<Template, Record<TableKey, Labels>>, table: TableKey, key: string, format?: Format): string | undefined {
+  for (const t of templatesOf(format)) {
+    const label = own(maps[t][table], key);
+    if (label !== undefined) return label;
+  }
+  return own(maps['2019'][table], key);
+}
 
 /** A row's official name in the report's format, zh and en; the key itself for one the catalogue does not name. */
 export function rowName(table: TableKey, key: string, format?: Format): Bilingual {

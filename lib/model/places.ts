@@ -25,8 +25,11 @@ export function compareRefs(a: CellRef, b: CellRef): number {
 export function cellsOf(report: Pick<Report, 'tables'>, only?: TableKey): PlacedCell[] {
   const out: PlacedCell[] = [];
   for (const table of only ? [only] : TABLE_KEYS) {
-    for (const [row, columns] of Object.entries(report.tables[table] ?? {})) {
-      for (const [col, cell] of Object.entries(columns)) out.push({ table, row, col, cell });
+    const rows = report.tables[table] ?? {};
+    // Keys, not entries: no pair is made for every cell of the report.
+    for (const row of Object.keys(rows)) {
+      const columns = rows[row]!;
+      for (const col of Object.keys(columns)) out.push({ table, row, col, cell: columns[col]! });
     }
   }
   return out;

@@ -63,7 +63,9 @@ export function parseGrids(grids: Grid[], lines: string[], notes: Bilingual[] = 
 /** Parses a rendered page (jsdom or the live DOM): the snapshot the page reads into, parsed. Never throws. */
 export function parseDocument(doc: Document): ParseOutcome {
   try {
-    return parseSnapshot(readSnapshot(doc).snapshot);
+    // The reading expanded the snapshot's tables into these grids already (each slot with its element besides).
+    const { snapshot, grids } = readSnapshot(doc);
+    return parsePage(snapshot, grids);
   } catch (error) {
     return failed(error);
   }
@@ -73,13 +75,17 @@ export function parseDocument(doc: Document): ParseOutcome {
 export function parseSnapshot(page: PageSnapshot): ParseOutcome {
   try {
     // Rows past the parse limit were never read from the DOM.
-    const grids = page.tables.map((t, i) => tableGrid(t, i, MAX_ROWS_PER_TABLE + 1));
-    const { rows, skippedRows } = streamRows(grids, true);
-    const built = buildTables(findTables(rows), true);
-    const { blocks } = page;
-    const notes: Bilingual[] = skippedRows > 0 || grids.some((g) => g.truncated) ? [truncationNote(MAX_ROWS_PER_TABLE, 'table')] : [];
-    return outcomeOf(built, pageFacts(page, rows, blocks, articleLines(blocks), notes), mentionedKeys(rows, blocks));
+    return parsePage(page, page.tables.map((t, i) => tableGrid(t, i, MAX_ROWS_PER_TABLE + 1)));
   } catch (error) {
     return failed(error);
   }
+}
+
+/** `parseSnapshot` of a page whose tables are expanded into `grids` (as `tableGrid` expands them); its callers catch. */
+function parsePage(page: PageSnapshot, grids: Grid[]): ParseOutcome {
+  const { rows, skippedRows } = streamRows(grids, true);
+  const built = buildTables(findTables(rows), true);
+  const { blocks } = page;
+  const notes: Bilingual[] = skippedRows > 0 || grids.some((g) => g.truncated) ? [truncationNote(MAX_ROWS_PER_TABLE, 'table')] : [];
+  return outcomeOf(built, pageFacts(page, rows, blocks, articleLines(blocks), notes), mentionedKeys(rows, blocks));
 }

@@ -86,21 +86,22 @@ export const t3RowKey = (c: string): T3Row | null => {
 };
 export const isT3Group = (c: string): boolean => T3_GROUPS.has(c);
 
+const T3_COLUMN_KEYS: Record<string, T3Column> = {
+  自然人: 'naturalPerson',
+  商业企业: 'commercial',
+  科研机构: 'research',
+  社会公益组织: 'nonprofit',
+  法律服务机构: 'legalService',
+  其他: 'otherOrg',
+  总计: 'total',
+  合计: 'total',
+};
+
 /** Table 3 column headers; `group` is 法人或其他组织 spanning the five organisation columns. */
 export function t3ColumnKey(c: string): T3Column | 'legalSubtotal' | 'group' | null {
   if (c.includes('小计')) return 'legalSubtotal';
   if (/^法人(或|和|及|与)?(其他组织)?$/.test(c)) return 'group';
-  const keys: Record<string, T3Column> = {
-    自然人: 'naturalPerson',
-    商业企业: 'commercial',
-    科研机构: 'research',
-    社会公益组织: 'nonprofit',
-    法律服务机构: 'legalService',
-    其他: 'otherOrg',
-    总计: 'total',
-    合计: 'total',
-  };
-  return keys[c] ?? null;
+  return T3_COLUMN_KEYS[c] ?? null;
 }
 
 const T2_ROW_MATCHERS: readonly Matcher<string>[] = [

@@ -9,8 +9,7 @@ const NUMBERED = /^\s*[0-9０-９]+\s*[.．、]/;
 // Table 4's group headings, alone or run together as a text copy's header line (「行政复议行政诉讼」).
 const T4_HEADINGS = /^(?:行政复议|行政诉讼|未经复议直接起诉|复议后起诉)+$/;
 
-function keysOf(piece: string): [TableKey, string][] {
-  const c = core(piece);
+function keysOf(piece: string, c: string): [TableKey, string][] {
   if (c === '') return [];
   const out: [TableKey, string][] = [];
   const t3Row = t3RowKey(c);
@@ -42,15 +41,22 @@ export function mentionedKeys(rows: readonly SRow[], lines: readonly string[]): 
   // A page repeats its pieces (「0」, 「件」, a label in every cell of a column, a line in the text and
   // in a cell): each is read once.
   const seen = new Set<string>();
-  const look = (text: string): void => {
-    const pieces = [text, ...text.split(PIECES), text.split(/[0-9０-９]/)[0]!];
-    for (const piece of pieces) {
-      if (piece.length === 0 || piece.length > MAX_LABEL || seen.has(piece)) continue;
-      seen.add(piece);
-      for (const [table, key] of keysOf(piece)) found.add(`${table}.${key}`);
-    }
+  // A text read before gave its pieces then: it is not cut up again.
+  const looked = new Set<string>();
+  const take = (piece: string, pieceCore?: string): void => {
+    if (piece.length === 0 || piece.length > MAX_LABEL || seen.has(piece)) return;
+    seen.add(piece);
+    for (const [table, key] of keysOf(piece, pieceCore ?? core(piece))) found.add(`${table}.${key}`);
   };
-  for (const row of rows) for (const cell of row.cells) if (cell.kind === 'text') look(cell.text);
+  /** `textCore`: the text's `core`, where the reader has it already (a label cell's). */
+  const look = (text: string, textCore?: string): void => {
+    if (looked.has(text)) return;
+    looked.add(text);
+    take(text, textCore);
+    for (const piece of text.split(PIECES)) take(piece);
+    take(text.split(/[0-9０-９]/)[0]!);
+  };
+  for (const row of rows) for (const cell of row.cells) if (cell.kind === 'text') look(cell.text, cell.core);
   for (const line of lines) look(line);
   return [...found].sort();
 }

@@ -5,6 +5,9 @@ import { toSimplified } from './hant';
 import { NUMERALS, numeralValue } from './numerals';
 
 const HEADING = new RegExp(`^([${NUMERALS}]{1,3})[、.．]\\s*(.+)$`);
+// HEADING's numbering, which fits in a line's first four characters: most lines are prose, and
+// simplifying only their start tells them apart (toSimplified maps character for character).
+const NUMBERED_START = new RegExp(`^[${NUMERALS}]{1,3}[、.．]`);
 // The six sections' titles, by number; reports word them a little differently (改进情况/整改措施).
 const KNOWN: readonly RegExp[] = [
   /总体情况|基本情况|概述/,
@@ -30,6 +33,7 @@ export interface FoundSection extends Section {
 export function findSections(lines: readonly string[]): FoundSection[] {
   const found: FoundSection[] = [];
   lines.forEach((line, index) => {
+    if (!NUMBERED_START.test(toSimplified(line.slice(0, 4)))) return;
     const m = HEADING.exec(toSimplified(line));
     if (!m) return;
     const number = numeralValue(m[1]!);

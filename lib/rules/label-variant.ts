@@ -19,12 +19,20 @@ const GROUP_HEADINGS = new Map(
     .map(([key, label]) => [key.split('.')[0]!, label.split(' ')[0]!]),
 );
 
-/** The forms a label may legitimately take in a grid: whole, split at, or joined to its group heading. */
-function acceptedForms(label: FoundLabel, official: string): string[] {
+// Accepted forms by table, key and official label: made once, as every report asks for the same few.
+const FORMS = new Map<string, readonly string[]>();
+
+/** The forms a label may legitimately take in a grid, normalised: whole, split at, or joined to its group heading. */
+function acceptedForms(label: FoundLabel, official: string): readonly string[] {
+  const id = `${label.table}\n${label.key}\n${official}`;
+  const known = FORMS.get(id);
+  if (known) return known;
   const heading = label.table === 'applications' ? GROUP_HEADINGS.get(label.key.split('.')[0]!) : undefined;
   const forms = [official, ...official.split(/[ ·]/), ...(heading ? [heading + official] : [])];
   if (label.key === 'amount') forms.push(`${official}（元）`, `${official}（万元）`, `${official}（单位：元）`, `${official}（单位：万元）`);
-  return forms.map(normalise);
+  const normalised = forms.map(normalise);
+  FORMS.set(id, normalised);
+  return normalised;
 }
 
 function variantOf(r: ParsedReport, label: FoundLabel): FindingDraft | null {

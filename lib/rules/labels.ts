@@ -14,12 +14,18 @@ export function officialLabels(table: TableKey, key: string, format: Format): st
   return [...new Set(templatesOf(format).flatMap((t) => templateLabels(table, key, t)))];
 }
 
-/** Lists names, eliding past `max` so one message stays readable on a page with many cells. */
-export function listNames(names: readonly Bilingual[], max = 6): Bilingual {
-  const shown = names.slice(0, max);
-  const more = names.length - shown.length;
+/** How many names a list shows before it elides the rest. */
+export const LISTED = 6;
+
+/**
+ * Lists names, eliding past the first `LISTED` so one message stays readable on a page with many
+ * cells. `count`: how many there are, where the caller made only the names shown.
+ */
+export function listNames(names: readonly Bilingual[], count = names.length): Bilingual {
+  const shown = names.slice(0, LISTED);
+  const more = count - shown.length;
   return {
-    zh: shown.map((n) => `「${n.zh}」`).join('、') + (more > 0 ? `等 ${names.length} 处` : ''),
+    zh: shown.map((n) => `「${n.zh}」`).join('、') + (more > 0 ? `等 ${count} 处` : ''),
     en: shown.map((n) => `"${n.en}"`).join(', ') + (more > 0 ? ` and ${more} more` : ''),
   };
 }

@@ -48,10 +48,24 @@ export interface Claim<K extends string> {
  * its count (「申请\n5件」), or before the word the count belongs to (「被提起\n诉讼二件」, 「信息公开\n申请5件」).
  * Only there: a heading line joined to the paragraph under it would make new sentences.
  */
-const BROKEN = new RegExp(`(?<=[\\u4e00-\\u9fff\\d])\\n(?=${N}?[件起]|(?:行政)?(?:诉讼|起诉|复议)[^。；，,\\d\\n]{0,8}?${N}[件起]|申请[^。；，,\\d\\n]{0,15}?${N}件)`, 'g');
+// The line break first, the character before it looked back at from there: the pattern is then
+// tried only at line breaks, not at every character of the text.
+const BROKEN = new RegExp(`\\n(?<=[\\u4e00-\\u9fff\\d]\\n)(?=${N}?[件起]|(?:行政)?(?:诉讼|起诉|复议)[^。；，,\\d\\n]{0,8}?${N}[件起]|申请[^。；，,\\d\\n]{0,15}?${N}件)`, 'g');
 const joinBrokenLines = (text: string): string => text.replace(BROKEN, '');
 
-const sentences = (text: string): string[] => joinBrokenLines(text).split(/[。\n]/).filter((s) => s.trim() !== '');
+/** The sentences of text whose broken lines are joined already. */
+const sentences = (joined: string): string[] => joined.split(/[。\n]/).filter((s) => s.trim() !== '');
+
+/** Every match of a global pattern, without the copy of the pattern and the iterator `matchAll` makes at each call. */
+function matchesOf(re: RegExp, s: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    out.push(m);
+    if (m[0] === '') re.lastIndex++;
+  }
+  return out;
+}
 
 const GROUPS: Record<string, T3Group> = {
   予以公开: 'granted',
@@ -87,33 +101,36 @@ function scopeOf(sentence: string, at: number): string | undefined {
 }
 
 /** Blanks out what a pattern matched, so a narrower pattern does not read the same words again. */
-const masked = (s: string, spans: RegExpMatchArray[]): string =>
-  spans.reduce((out, m) => out.slice(0, m.index) + ' '.repeat(m[0].length) + out.slice(m.index! + m[0].length), s);
+const masked = (s: string, spans: RegExpExecArray[]): string =>
+  spans.reduce((out, m) => out.slice(0, m.index) + ' '.repeat(m[0].length) + out.slice(m.index + m[0].length), s);
 
 export function t3Claims(text: string): Claim<T3Claim>[] {
   const out: Claim<T3Claim>[] = [];
-  for (const s of sentences(text)) {
+  for (const s of sentences(joinBrokenLines(text))) {
+    // Every pattern but NONE_RECEIVED ends in a count of 件: most sentences state none.
+    const counts = s.includes('件');
     const otherChannel = OTHER_CHANNELS.test(s);
-    if (!otherChannel) {
-      for (const m of s.matchAll(RECEIVED)) {
-        const scope = scopeOf(s, m.index!);
+    if (counts && !otherChannel) {
+      for (const m of matchesOf(RECEIVED, s)) {
+        const scope = scopeOf(s, m.index);
         out.push({ kind: 'received', value: parseCount(m[1]!), quote: m[0], ...(scope ? { scope } : {}) });
       }
-      for (const m of s.matchAll(PROCESSED)) out.push({ kind: 'processed', value: parseCount(m[1]!), quote: m[0] });
+      for (const m of matchesOf(PROCESSED, s)) out.push({ kind: 'processed', value: parseCount(m[1]!), quote: m[0] });
     }
-    for (const m of s.matchAll(NONE_RECEIVED)) out.push({ kind: 'received', value: 0, quote: m[0] });
+    for (const m of matchesOf(NONE_RECEIVED, s)) out.push({ kind: 'received', value: 0, quote: m[0] });
+    if (!counts) continue;
     for (const re of FORWARD) {
-      for (const m of s.matchAll(re)) out.push({ kind: 'carriedForward', value: parseCount(m[1]!), quote: m[0] });
+      for (const m of matchesOf(re, s)) out.push({ kind: 'carriedForward', value: parseCount(m[1]!), quote: m[0] });
     }
     // Outcome words and applicants also describe other things; only a sentence about 申请 is about table 3.
     if (!s.includes('申请') || otherChannel) continue;
-    for (const m of s.matchAll(NATURAL)) out.push({ kind: 'naturalPerson', value: parseCount(m[1]!), quote: m[0] });
-    for (const m of s.matchAll(LEGAL)) out.push({ kind: 'legalPerson', value: parseCount(m[1]!), quote: m[0] });
-    const combined = [...s.matchAll(COMBINED)];
+    for (const m of matchesOf(NATURAL, s)) out.push({ kind: 'naturalPerson', value: parseCount(m[1]!), quote: m[0] });
+    for (const m of matchesOf(LEGAL, s)) out.push({ kind: 'legalPerson', value: parseCount(m[1]!), quote: m[0] });
+    const combined = matchesOf(COMBINED, s);
     for (const m of combined) {
       out.push({ kind: 'combined', value: parseCount(m[3]!), quote: m[0], groups: [GROUPS[m[1]!]!, GROUPS[m[2]!]!] });
     }
-    for (const m of masked(s, combined).matchAll(GROUP)) out.push({ kind: GROUPS[m[1]!]!, value: parseCount(m[2]!), quote: m[0] });
+    for (const m of matchesOf(GROUP, masked(s, combined))) out.push({ kind: GROUPS[m[1]!]!, value: parseCount(m[2]!), quote: m[0] });
   }
   return out;
 }
@@ -130,18 +147,25 @@ const NEGATION_BEFORE = /(?:(?:未|没有)(?:发生|出现|收到|接到|涉及|
 const NEGATION_AFTER = /(?:行政复议|行政诉讼)[^。；，,\d\n]{0,12}?(?:均|都|也)?(?:未|没有)(?:发生|出现)/g;
 const ABOUT_DISCLOSURE = /信息公开|依申请|公开申请/;
 const COUNTED = new RegExp(`${N}[件起]`);
+// What REVIEW, REVIEW_CORRECTED and LITIGATION all end in.
+const COUNT_WORD = /[件起]/;
 
 export function t4Claims(text: string): Claim<T4Claim>[] {
   const out: Claim<T4Claim>[] = [];
   // A body's own review or litigation caseload is not table 4: require the paragraph to be about disclosure.
-  for (const paragraph of joinBrokenLines(text).split('\n').filter((p) => ABOUT_DISCLOSURE.test(p))) {
+  for (const paragraph of joinBrokenLines(text).split('\n')) {
+    if (!ABOUT_DISCLOSURE.test(paragraph)) continue;
     for (const s of sentences(paragraph)) {
-      for (const m of s.matchAll(REVIEW)) out.push({ kind: 'review', value: parseCount(m[1]!), quote: m[0] });
-      if (s.includes('复议')) {
-        for (const m of s.matchAll(REVIEW_CORRECTED)) out.push({ kind: 'reviewCorrected', value: parseCount(m[1]!), quote: m[0] });
+      if (COUNT_WORD.test(s)) {
+        for (const m of matchesOf(REVIEW, s)) out.push({ kind: 'review', value: parseCount(m[1]!), quote: m[0] });
+        if (s.includes('复议')) {
+          for (const m of matchesOf(REVIEW_CORRECTED, s)) out.push({ kind: 'reviewCorrected', value: parseCount(m[1]!), quote: m[0] });
+        }
+        for (const m of matchesOf(LITIGATION, s)) out.push({ kind: 'litigation', value: parseCount(m[1]!), quote: m[0] });
       }
-      for (const m of s.matchAll(LITIGATION)) out.push({ kind: 'litigation', value: parseCount(m[1]!), quote: m[0] });
-      for (const m of [...s.matchAll(NEGATION_BEFORE), ...s.matchAll(NEGATION_AFTER)]) {
+      // A denial counts only where it names 行政复议 or 行政诉讼.
+      if (!s.includes('行政复议') && !s.includes('行政诉讼')) continue;
+      for (const m of [...matchesOf(NEGATION_BEFORE, s), ...matchesOf(NEGATION_AFTER, s)]) {
         if (COUNTED.test(m[0])) continue;
         if (m[0].includes('行政复议')) out.push({ kind: 'review', value: 0, quote: m[0] });
         if (m[0].includes('行政诉讼')) out.push({ kind: 'litigation', value: 0, quote: m[0] });

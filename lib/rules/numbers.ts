@@ -1,9 +1,10 @@
 import { TABLE_KEYS, type Bilingual, type ParsedReport, type TableKey } from '../model';
 import { cellsOf, isCount, isEmpty, type LocatedCell } from './cells';
-import { cellName, listNames, quoted, tableName } from './labels';
+import { cellName, LISTED, listNames, quoted, tableName } from './labels';
 import type { FindingDraft, Rule } from './rule';
 
-const anyTable = (r: ParsedReport): boolean => cellsOf(r).length > 0;
+const anyTable = (r: ParsedReport): boolean =>
+  TABLE_KEYS.some((table) => Object.values(r.tables[table] ?? {}).some((columns) => Object.keys(columns).length > 0));
 
 /** Why a cell is not a valid count, or null when it is fine. `change` is the one signed column. */
 function invalidity(c: LocatedCell): Bilingual | null {
@@ -60,7 +61,8 @@ function perTable(
   return TABLE_KEYS.flatMap((table) => {
     const hits = cellsOf(r, table).filter(pick);
     if (hits.length === 0) return [];
-    const names = listNames(hits.map((c) => cellName(c, r.format, true)));
+    // Only the names a message shows are made: a sloppy table has dozens of such cells.
+    const names = listNames(hits.slice(0, LISTED).map((c) => cellName(c, r.format, true)), hits.length);
     return [{ rule, severity, outcome: 'fail' as const, cells: hits.map((c) => c.cell.at), related: [], message: say(table, hits, names) }];
   });
 }

@@ -31,34 +31,42 @@ export type Evaluation =
 
 /** Hypothetical values by cell position, for SPLIT-DIGITS. */
 export type Overrides = ReadonlyMap<string, number>;
+const NO_OVERRIDES: Overrides = new Map();
+
+/** What a cell holds for a sum: a number, nothing (blank or placeholder), or text that is no number. */
+type Value = number | 'empty' | 'text';
 
 // Fractional cells are invalid counts (NUM-INVALID) but must not make float noise a failure.
 const same = (a: number, b: number): boolean => Math.abs(a - b) < 1e-9;
 // Integers stay exact; only decimal sums lose float noise (n * 1e6 would not be exact past ~5.8e11).
 const tidy = (n: number): number => (Number.isInteger(n) ? n : Number(n.toFixed(6)));
 
-export function evaluate(eq: Equation, report: ParsedReport, overrides: Overrides = new Map()): Evaluation {
-  const targets = eq.targets.map((t) => ({ t, cell: cellAt(report, t) }));
-  const addends = eq.addends.map((t) => ({ t, cell: cellAt(report, t) }));
-  if (targets.every((x) => x.cell === undefined)) return { status: 'absent' };
-  const missing = [...targets, ...addends].filter((x) => x.cell === undefined).map((x) => x.t);
-  if (missing.length > 0) return { status: 'missing', terms: missing };
+/** The equation's terms, targets then addends, whose cell or value (in the same order) `pick` picks. */
+function termsWhere<X>(eq: Equation, targets: readonly X[], addends: readonly X[], pick: (x: X) => boolean): Term[] {
+  return [...eq.targets.filter((_, i) => pick(targets[i]!)), ...eq.addends.filter((_, i) => pick(addends[i]!))];
+}
 
-  const valueOf = (cell: Cell): number | 'empty' | 'text' => {
-    const o = overrides.get(refKey(cell.at));
+export function evaluate(eq: Equation, report: ParsedReport, overrides: Overrides = NO_OVERRIDES): Evaluation {
+  const targets = eq.targets.map((t) => cellAt(report, t));
+  const addends = eq.addends.map((t) => cellAt(report, t));
+  if (targets.every((c) => c === undefined)) return { status: 'absent' };
+  const absent = (c: Cell | undefined): boolean => c === undefined;
+  if (targets.some(absent) || addends.some(absent)) return { status: 'missing', terms: termsWhere(eq, targets, addends, absent) };
+
+  const valueOf = (cell: Cell | undefined): Value => {
+    const o = overrides.size === 0 ? undefined : overrides.get(refKey(cell!.at));
     if (o !== undefined) return o;
-    if (cell.kind === 'number' && cell.value !== null) return cell.value;
-    return cell.kind === 'text' ? 'text' : 'empty';
+    if (cell!.kind === 'number' && cell!.value !== null) return cell!.value;
+    return cell!.kind === 'text' ? 'text' : 'empty';
   };
-  const tv = targets.map((x) => ({ t: x.t, v: valueOf(x.cell!) }));
-  const av = addends.map((x) => ({ t: x.t, v: valueOf(x.cell!) }));
-  const unreadable = [...tv, ...av].filter((x) => x.v === 'text').map((x) => x.t);
-  if (unreadable.length > 0) return { status: 'unreadable', terms: unreadable };
+  const tv = targets.map(valueOf);
+  const av = addends.map(valueOf);
+  const text = (v: Value): boolean => v === 'text';
+  if (tv.some(text) || av.some(text)) return { status: 'unreadable', terms: termsWhere(eq, tv, av, text) };
 
-  const total = (xs: { v: number | 'empty' | 'text' }[]): number =>
-    tidy(xs.reduce((s, x) => s + (typeof x.v === 'number' ? x.v : 0), 0));
-  const targetEmpty = tv.every((x) => x.v === 'empty');
-  const addendsEmpty = av.every((x) => x.v === 'empty');
+  const total = (vs: Value[]): number => tidy(vs.reduce<number>((s, v) => s + (typeof v === 'number' ? v : 0), 0));
+  const targetEmpty = tv.every((v) => v === 'empty');
+  const addendsEmpty = av.every((v) => v === 'empty');
   const expected = total(av);
   const actual = total(tv);
   if (targetEmpty && addendsEmpty) return { status: 'empty' };
@@ -71,15 +79,12 @@ export function evaluate(eq: Equation, report: ParsedReport, overrides: Override
 
 /** The finding an evaluation calls for, or null when there is nothing to say. */
 export function sumFinding(eq: Equation, ev: Evaluation, report: ParsedReport): FindingDraft | null {
+  if (ev.status === 'pass' || ev.status === 'empty' || ev.status === 'absent') return null;
   const refs = (terms: Term[]) => terms.flatMap((t) => cellAt(report, t)?.at ?? []);
   const base = { rule: eq.rule, severity: 'error' as const, cells: refs(eq.targets), related: refs(eq.addends) };
   const s = eq.subject;
   const b = eq.basis;
   switch (ev.status) {
-    case 'pass':
-    case 'empty':
-    case 'absent':
-      return null;
     case 'fail':
       return {
         ...base,

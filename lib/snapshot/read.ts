@@ -19,6 +19,8 @@ const SKIPPED = new Set([
 const MAX_CHARS = 200_000;
 /** Nodes walked between two pauses of a stepwise reading. */
 const NODES_PER_STEP = 2_000;
+/** A character that is not white space (normaliseInline turns a line of white space alone into ''). */
+const VISIBLE = /\S/;
 const META_DATE = /^(pubdate|publishdate|firstpublishedtime|articletime|publishtime|publishedtime)$/i;
 
 /** A page read: the snapshot the audit runs on, and each table's grid with its slots' elements (where the overlay draws). */
@@ -116,9 +118,12 @@ function* walkingBlocks(doc: Document, layout: ReadonlySet<Element>): Generator<
     for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
     if (block) parts.push('\n');
   }
-  return parts
-    .join('')
-    .split('\n')
-    .map(normaliseInline)
-    .filter((l) => l !== '');
+  const lines: string[] = [];
+  for (const raw of parts.join('').split('\n')) {
+    // Most lines between blocks are empty or white space, which normalises to nothing.
+    if (!VISIBLE.test(raw)) continue;
+    const line = normaliseInline(raw);
+    if (line !== '') lines.push(line);
+  }
+  return lines;
 }
