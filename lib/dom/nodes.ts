@@ -3,12 +3,19 @@
 // Members mirror the DOM's names and semantics for an HTML document (tagName upper-cased in the
 // HTML namespace, `title` stripped and collapsed, `body` the html element's body/frameset child).
 
+import { html } from 'parse5';
+
 export const HTML_NS = 'http://www.w3.org/1999/xhtml';
 
+/** The HTML elements' tagName by local name, made once rather than by every element. */
+const UPPER_NAMES = new Map<string, string>(Object.values(html.TAG_NAMES).map((name) => [name, name.toUpperCase()]));
+
+/** parse5's token attribute, kept as the element's: foreign content's adjusted names carry their prefix and namespace. */
 export interface Attr {
   name: string;
   value: string;
   prefix?: string;
+  namespace?: string;
 }
 
 // Fields are declared and assigned in constructors, never class fields: V8 defines class fields one
@@ -148,7 +155,7 @@ export class LightElement extends LightParent {
     super();
     this.localName = localName;
     this.namespaceURI = namespaceURI;
-    this.tagName = namespaceURI === HTML_NS ? localName.toUpperCase() : localName;
+    this.tagName = namespaceURI === HTML_NS ? (UPPER_NAMES.get(localName) ?? localName.toUpperCase()) : localName;
     this.attrs = attrs;
     this.content = null;
   }

@@ -1,4 +1,4 @@
-import { Parser, Tokenizer, type html, type Token, type TreeAdapter, type TreeAdapterTypeMap } from 'parse5';
+import { Parser, type html, type Token, type TreeAdapter, type TreeAdapterTypeMap } from 'parse5';
 import {
   LightComment,
   LightDoctype,
@@ -10,6 +10,7 @@ import {
   type LightChild,
   type LightNode,
 } from './nodes';
+import { RunTokenizer } from './tokenizer';
 
 type Types = TreeAdapterTypeMap<
   LightNode,
@@ -69,7 +70,8 @@ export const lightTreeAdapter: TreeAdapter<Types> = {
   getFirstChild: (node) => node.firstChild,
   getChildNodes: (node) => node.childNodes,
   getParentNode: (node) => node.parentNode,
-  getAttrList: (el) => el.attrs.map((a) => ({ name: a.name, value: a.value, ...(a.prefix ? { prefix: a.prefix } : {}) })),
+  // The element's own list, as parse5's default adapter gives it: the tree builder and the serialiser only read it.
+  getAttrList: (el) => el.attrs,
   getTagName: (el) => el.localName,
   getNamespaceURI: (el) => el.namespaceURI as html.NS,
   getTextNodeContent: (node) => node.data,
@@ -100,120 +102,4 @@ export function parseHtml(html: string): Document {
   parser.tokenizer = new RunTokenizer(parser.options, parser);
   parser.tokenizer.write(html, true);
   return parser.document as unknown as Document;
-}
-
-const LINE_FEED = 0x0a;
-const CARRIAGE_RETURN = 0x0d;
-const AMPERSAND = 0x26;
-const QUOTATION_MARK = 0x22;
-const APOSTROPHE = 0x27;
-const LESS_THAN_SIGN = 0x3c;
-const isAsciiUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a;
-/**
- * What a tag or attribute name state appends and nothing more: not white space, a line break, `/`,
- * `>`, `=`, `"`, `'`, `<`, NUL, a surrogate, a code point beyond the BMP (two units) or EOF (-1).
- */
-function isNameChar(c: number): boolean {
-  if (c >= 0x80) return c < 0xd800 || (c > 0xdfff && c <= 0xffff);
-  if (c > 0x20) return c !== 0x2f && c !== 0x3e && c !== 0x3d && c !== 0x22 && c !== 0x27 && c !== 0x3c;
-  return c > 0 && c !== 0x20 && c !== 0x09 && c !== LINE_FEED && c !== 0x0c && c !== CARRIAGE_RETURN;
-}
-/** The HTML standard's ASCII white space as the tokenizer tells it (carriage returns are line feeds by then), and NUL. */
-const isSpaceOrNul = (c: number): boolean => c === 0x20 || c === 0x09 || c === LINE_FEED || c === 0x0c || c === CARRIAGE_RETURN || c === 0;
-
-/**
- * parse5's tokenizer, reading the plain characters of a quoted attribute value or of text as one
- * run rather than one call each: a Word export's inline styles are two thirds of its bytes, and the
- * tokenizer was three quarters of the time to build its DOM. Exactly what the character-by-character
- * states do for those characters: the run and the input position advance, nothing else (no line
- * break, carriage return, NUL, reference, surrogate or white space is ever skipped; those take
- * parse5's own path). `test/cli/dom-tree.test.ts` holds the tree equal to stock parse5's.
- */
-class RunTokenizer extends Tokenizer {
-  protected override _stateData(cp: number): void {
-    const state = this.state;
-    super._stateData(cp);
-    // Text: only after a character that is neither white space nor NUL, so the run extends a token of
-    // non-space characters, and stopping at white space (which starts a token of its own).
-    if (this.state === state && !isSpaceOrNul(cp)) this.skipPlain(cp, LESS_THAN_SIGN, true);
-  }
-
-  protected override _stateAttributeValueDoubleQuoted(cp: number): void {
-    const state = this.state;
-    super._stateAttributeValueDoubleQuoted(cp);
-    if (this.state === state) this.skipPlain(cp, QUOTATION_MARK, false);
-  }
-
-  protected override _stateAttributeValueSingleQuoted(cp: number): void {
-    const state = this.state;
-    super._stateAttributeValueSingleQuoted(cp);
-    if (this.state === state) this.skipPlain(cp, APOSTROPHE, false);
-  }
-
-  // Tag and attribute names: in these states a plain character is appended to the name (ASCII upper
-  // case lowered), one string concatenation per character — most of the bytes the parse allocated.
-  // Given such a character, the override appends it and the plain characters after it as one slice.
-  protected override _stateTagName(cp: number): void {
-    const run = this.nameRun(cp);
-    if (run === null) super._stateTagName(cp);
-    else (this.currentToken as Token.TagToken).tagName += run;
-  }
-
-  protected override _stateAttributeName(cp: number): void {
-    const run = this.nameRun(cp);
-    if (run === null) super._stateAttributeName(cp);
-    else this.currentAttr.name += run;
-  }
-
-  /**
-   * When `cp`, the current input character, is one the name states append as is or ASCII-lower-cased:
-   * it and the like characters after it, lower-cased the same way, with the input advanced to the
-   * run's last character. Otherwise null, and parse5's own state reads `cp`: white space, line
-   * breaks and carriage returns, `/`, `>`, `=`, quotes, `<`, NUL, surrogates and EOF (which end the
-   * name, are replaced, report an error or move the preprocessor's line and gap bookkeeping).
-   * Error-free characters only matter for parse errors, which this parser does not report.
-   */
-  private nameRun(cp: number): string | null {
-    if (!isNameChar(cp)) return null;
-    const input = this.preprocessor;
-    const text = input.html;
-    const start = input.pos;
-    let end = start + 1;
-    let upper = isAsciiUpper(cp);
-    let ascii = cp < 0x80;
-    for (; end < text.length; end++) {
-      const c = text.charCodeAt(end);
-      if (!isNameChar(c)) break;
-      if (isAsciiUpper(c)) upper = true;
-      else if (c >= 0x80) ascii = false;
-    }
-    input.pos = end - 1;
-    this.consumedAfterSnapshot += end - 1 - start;
-    const run = text.slice(start, end);
-    if (!upper) return run;
-    // String#toLowerCase lowers more than ASCII (and can change a length); the states lower only A–Z.
-    return ascii ? run.toLowerCase() : run.replace(/[A-Z]+/g, (s) => s.toLowerCase());
-  }
-
-  /**
-   * After `cp` was appended to the value's run: the plain characters that follow, appended at once.
-   * Only when `cp` was no line break (the preprocessor then holds no pending end of line) and the run
-   * ends at it (so the next character would extend it, not start another).
-   */
-  private skipPlain(cp: number, stop: number, stopAtSpace: boolean): void {
-    const input = this.preprocessor;
-    if (cp === LINE_FEED || this.runEnd !== input.pos + 1) return;
-    const text = input.html;
-    let end = input.pos + 1;
-    for (; end < text.length; end++) {
-      const c = text.charCodeAt(end);
-      if (c === stop || c === AMPERSAND || c === 0 || c === LINE_FEED || c === CARRIAGE_RETURN || (c >= 0xd800 && c <= 0xdfff)) break;
-      if (stopAtSpace && isSpaceOrNul(c)) break;
-    }
-    const skipped = end - (input.pos + 1);
-    if (skipped === 0) return;
-    input.pos += skipped;
-    this.runEnd += skipped;
-    this.consumedAfterSnapshot += skipped;
-  }
 }
