@@ -3,6 +3,7 @@ import { core, MAX_LABEL, t2ColumnOf, t2RowKey, t3ColumnKey, t3RowKey, t4LeafKey
 import type { SRow } from './stream';
 
 const PIECES = /[\s|｜]+/;
+const DIGIT = /[0-9０-９]/;
 // A row label's own number: 「3.其他」.
 const NUMBERED = /^\s*[0-9０-９]+\s*[.．、]/;
 
@@ -54,7 +55,8 @@ export function mentionedKeys(rows: readonly SRow[], lines: readonly string[]): 
     looked.add(text);
     take(text, textCore);
     for (const piece of text.split(PIECES)) take(piece);
-    take(text.split(/[0-9０-９]/)[0]!);
+    const digit = text.search(DIGIT);
+    take(digit < 0 ? text : text.slice(0, digit));
   };
   for (const row of rows) for (const cell of row.cells) if (cell.kind === 'text') look(cell.text, cell.core);
   for (const line of lines) look(line);
