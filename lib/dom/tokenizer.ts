@@ -178,7 +178,8 @@ export class RunTokenizer extends Tokenizer {
    * run's last character. Otherwise null, and parse5's own state reads `cp`: white space, line
    * breaks and carriage returns, `/`, `>`, `=`, quotes, `<`, NUL, surrogates and EOF (which end the
    * name, are replaced, report an error or move the preprocessor's line and gap bookkeeping).
-   * Error-free characters only matter for parse errors, which this parser does not report.
+   * Controls and non-characters are taken in: the preprocessor would only report them as parse
+   * errors, which this parser does not ask for.
    */
   private nameRun(cp: number): string | null {
     if (!isNameChar(cp)) return null;
