@@ -1,6 +1,6 @@
 import { auditedDocument, auditedPdf, auditedText, withPrevious } from '../lib/audit';
-import { isOpening, type BodyRecord } from '../lib/match';
-import type { AuditExport, AuditRecord } from '../lib/model';
+import { bodyOf } from '../lib/match';
+import type { AuditExport, AuditRecord, BodyRecord } from '../lib/model';
 import { loadFile, toDocument } from './load';
 import type { Format } from './formats';
 import { render, type Rendered } from './output';
@@ -64,17 +64,7 @@ export async function auditForBatch(file: string, options: BatchOptions): Promis
     rendered: render(options.format, shown, null),
     errors: shown.verdict.counts.error > 0,
     unreadable,
-    held: options.crossYear ? { identity: identityOf(record), record: JSON.stringify(record) } : null,
-  };
-}
-
-/** What pairing by body reads of a record, and nothing more: a batch holds it for every file. */
-function identityOf(record: AuditRecord): BodyRecord {
-  const { url, auditedAt } = record.export.source;
-  const { organ, year } = record.export.report;
-  return {
-    export: { source: { url, auditedAt }, report: { organ, year } },
-    narrative: record.narrative.filter(isOpening).map(({ number, template, text }) => ({ number, template, text })),
+    held: options.crossYear ? { identity: bodyOf(record), record: JSON.stringify(record) } : null,
   };
 }
 

@@ -1,6 +1,6 @@
 import { withPrevious, type SummaryRow } from '../lib/audit';
-import { yearPairs, type BodyRecord } from '../lib/match';
-import type { AuditRecord } from '../lib/model';
+import { yearPairs } from '../lib/match';
+import type { AuditRecord, BodyRecord } from '../lib/model';
 import type { Format } from './formats';
 import { render, sinkFor } from './output';
 import { auditFiles } from './pool';

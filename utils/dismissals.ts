@@ -1,5 +1,6 @@
 import { storage } from '#imports';
 import { z } from 'zod';
+import { pageKey } from '../lib/column/links';
 
 /** A reviewer's dismissed findings, per page (URL without its fragment), by finding id. */
 const Dismissals = z.record(z.string(), z.array(z.string()));
@@ -8,8 +9,6 @@ const dismissalsItem = storage.defineItem<Record<string, string[]>>('local:dismi
   fallback: {},
   version: 1,
 });
-
-export const pageKey = (url: string): string => url.split('#')[0] ?? url;
 
 async function readAll(): Promise<Record<string, string[]>> {
   // Storage is shared with every past version of the extension: never trust its shape.

@@ -5,10 +5,10 @@ import { isColumnPage, reportLinks } from '../../lib/detect';
 import { DEFAULT_PAGE_LIMIT, newBatch } from '../../utils/column/batch';
 import { openHistory } from '../../utils/history/db';
 import { historyKey } from '../../utils/history/entry';
-import { listCorrections, listEntries, saveBatch } from '../../utils/history/store';
+import { listBodies, listCorrections, saveBatch } from '../../utils/history/store';
 import { t } from './i18n';
 import { openPage } from './pages';
-import { confirmedPrevious, yearLinks } from '../../utils/history/years';
+import { confirmedPreviousKey, yearLinks } from '../../utils/history/years';
 
 /** The most list pages a reviewer may ask for: a column with more is better audited in parts. */
 const MAX_PAGE_LIMIT = 100;
@@ -48,11 +48,10 @@ export function WorkflowBar({ tabId }: { tabId: number }) {
       const links = pageLinks(doc, page.url);
       if (isColumnPage(links, page.url)) setOffer({ url: page.url, reports: reportLinks(links, page.url).length });
       const db = await openHistory();
-      const [entries, corrections] = await Promise.all([listEntries(db), listCorrections(db)]);
+      const [bodies, corrections] = await Promise.all([listBodies(db), listCorrections(db)]);
       const key = historyKey(page.url);
-      const byKey = new Map(entries.map((e) => [e.key, e]));
-      const previous = confirmedPrevious(key, byKey, yearLinks(entries, corrections));
-      if (previous) setCompare({ key, previous: previous.key });
+      const previous = confirmedPreviousKey(key, yearLinks(bodies, corrections));
+      if (previous !== null) setCompare({ key, previous });
     })();
   }, [tabId]);
 

@@ -47,6 +47,9 @@ export function pageLinks(doc: Document, pageUrl: string): PageLink[] {
   return out;
 }
 
+/** The page a URL names: without its fragment (a report's sections are one page, one history entry, one set of dismissals). */
+export const pageKey = (url: string): string => url.split('#')[0] ?? url;
+
 /**
  * Whether a URL has the page's origin (scheme, host and port): the column batch requests nothing
  * else. Stricter than utils/site.ts's sameGovSite (one registrable domain), which is what a report

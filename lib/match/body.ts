@@ -1,4 +1,4 @@
-import type { AuditRecord, Bilingual, SectionText } from '../model';
+import type { AuditRecord, Bilingual, BodyRecord, SectionText } from '../model';
 import { compareOrgans, readOrgan, type NameAgreement, type OrganName } from './organ';
 
 /** Why two reports were taken to be (or not to be) the same body's, for a person to check and correct. */
@@ -16,17 +16,18 @@ export interface Correction {
   same: boolean;
 }
 
-/**
- * What pairing reads of a record: its url, year, organ, when it was audited and the opening of its
- * narrative. Any `AuditRecord` is one; the CLI holds just this much per file while a batch runs.
- */
-export interface BodyRecord {
-  export: { source: { url: string; auditedAt: string }; report: { organ: string | null; year: number | null } };
-  narrative: readonly Pick<SectionText, 'number' | 'template' | 'text'>[];
-}
-
 /** The sections `namesOf` reads: the text before the first heading and the template's first section. */
-export const isOpening = (s: Pick<SectionText, 'number' | 'template'>): boolean => s.number === 0 || s.template === 1;
+const isOpening = (s: Pick<SectionText, 'number' | 'template'>): boolean => s.number === 0 || s.template === 1;
+
+/** A record's part that pairing reads (`BodyRecord`), and nothing more: what a batch or the history keeps for every report. */
+export function bodyOf(record: AuditRecord): BodyRecord {
+  const { url, auditedAt } = record.export.source;
+  const { organ, year } = record.export.report;
+  return {
+    export: { source: { url, auditedAt }, report: { organ, year } },
+    narrative: record.narrative.filter(isOpening).map(({ number, template, text }) => ({ number, template, text })),
+  };
+}
 
 interface Named {
   name: OrganName;

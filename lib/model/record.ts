@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AuditExport } from './export';
+import { Report } from './report';
 
 /**
  * One section of the narrative, as the report wrote it. The export leaves the page's own text out
@@ -29,3 +30,16 @@ export const AuditRecord = z.object({
   dismissed: z.array(z.string()),
 });
 export type AuditRecord = z.infer<typeof AuditRecord>;
+
+/**
+ * What pairing reports by body and year reads of a record (lib/match): its url, year, organ, when it
+ * was audited and the opening of its narrative (the text before the first heading and the
+ * template's first section). Any `AuditRecord` is one; the CLI holds just this much per file while
+ * a batch runs, and the history keeps it beside each record so that finding a report's predecessor
+ * never reads every record.
+ */
+export const BodyRecord = z.object({
+  export: z.object({ source: AuditExport.shape.source.pick({ url: true, auditedAt: true }), report: Report.pick({ organ: true, year: true }) }),
+  narrative: z.array(SectionText.pick({ number: true, template: true, text: true })),
+});
+export type BodyRecord = z.infer<typeof BodyRecord>;

@@ -123,10 +123,14 @@ export function findTables(rows: SRow[]): Found {
       }
       continue;
     }
-    const columns = texts.flatMap((cell) => {
-      const col = t2ColumnOf(cell.text);
-      return col ? [{ ...col, cell }] : [];
-    });
+    // Table 2's column headers: read only outside table 3.
+    const columns =
+      zone === 't3'
+        ? []
+        : texts.flatMap((cell) => {
+            const col = t2ColumnOf(cell.text);
+            return col ? [{ ...col, cell }] : [];
+          });
     // A 信息内容 header opens table 2 even where the 第二十条 captions were left out.
     if (zone !== 't3' && columns.length > 0 && cells.some((c) => c.core === '信息内容')) zone = 't2';
     if (zone === 't2') {

@@ -1,4 +1,4 @@
-import { T3_LEGAL_SUBTOTAL, T3_ROWS_2019, T3_ROWS_2021, type Bilingual, type FoundLabel, type ParsedReport } from '../model';
+import { T3_LEGAL_SUBTOTAL, T3_ROWS_2019, T3_ROWS_2021, type Bilingual, type FoundLabel, type Format, type ParsedReport } from '../model';
 import { officialLabels, quoted } from './labels';
 import type { FindingDraft, Rule } from './rule';
 
@@ -19,29 +19,36 @@ const GROUP_HEADINGS = new Map(
     .map(([key, label]) => [key.split('.')[0]!, label.split(' ')[0]!]),
 );
 
-// Accepted forms by table, key and official label: made once, as every report asks for the same few.
-const FORMS = new Map<string, readonly string[]>();
-
-/** The forms a label may legitimately take in a grid, normalised: whole, split at, or joined to its group heading. */
-function acceptedForms(label: FoundLabel, official: string): readonly string[] {
-  const id = `${label.table}\n${label.key}\n${official}`;
-  const known = FORMS.get(id);
-  if (known) return known;
+/** The forms a label may legitimately take in a grid: whole, split at, or joined to its group heading. */
+function acceptedForms(label: FoundLabel, official: string): string[] {
   const heading = label.table === 'applications' ? GROUP_HEADINGS.get(label.key.split('.')[0]!) : undefined;
   const forms = [official, ...official.split(/[ ·]/), ...(heading ? [heading + official] : [])];
   if (label.key === 'amount') forms.push(`${official}（元）`, `${official}（万元）`, `${official}（单位：元）`, `${official}（单位：万元）`);
-  const normalised = forms.map(normalise);
-  FORMS.set(id, normalised);
-  return normalised;
+  return forms.map(normalise);
+}
+
+// Every normalised form a key's official labels accept, by table, key and format: made once, as
+// every report asks for the same few.
+const ACCEPTED = new Map<string, ReadonlySet<string>>();
+
+function accepted(label: FoundLabel, format: Format): ReadonlySet<string> {
+  const id = `${label.table}\n${label.key}\n${format}`;
+  let forms = ACCEPTED.get(id);
+  if (!forms) {
+    forms = new Set(officialLabels(label.table, label.key, format).flatMap((o) => acceptedForms(label, o)));
+    ACCEPTED.set(id, forms);
+  }
+  return forms;
 }
 
 function variantOf(r: ParsedReport, label: FoundLabel): FindingDraft | null {
   // The template has no 法人 subtotal: whatever a report calls the column it added is its own wording.
   if (label.key === T3_LEGAL_SUBTOTAL) return null;
+  const raw = normalise(label.raw);
+  if (accepted(label, r.format).has(raw)) return null;
+  // A key no template names has no official wording to differ from.
   const officials = officialLabels(label.table, label.key, r.format);
   if (officials.length === 0) return null;
-  const raw = normalise(label.raw);
-  if (officials.some((o) => acceptedForms(label, o).includes(raw))) return null;
   const official = officials[0]!;
   const other = r.format === '2021' ? '2019' : r.format === '2019' ? '2021' : null;
   const legacy = other !== null && officialLabels(label.table, label.key, other).some((o) => normalise(o) === raw);

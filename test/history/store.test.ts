@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { auditedText } from '../../lib/audit';
+import { bodyOf } from '../../lib/match';
 import type { AuditRecord } from '../../lib/model';
 import { newBatch } from '../../utils/column/batch';
 import { DB_VERSION, openHistory, type HistoryDb } from '../../utils/history/db';
@@ -13,6 +14,7 @@ import {
   HistoryFullError,
   importHistory,
   listCorrections,
+  listBodies,
   listEntries,
   saveBatch,
   saveRecord,
@@ -87,23 +89,54 @@ describe('history store', () => {
     expect(await listEntries(db)).toEqual([]);
   });
 
-  it('upgrades a database of the first version without losing entries', async () => {
+  it('upgrades a database of the first version without losing entries, and gives them their bodies', async () => {
     const name = `test-${++n}`;
     const v1 = await openHistory(name, 1);
     expect([...v1.objectStoreNames]).toEqual(['audits', 'batches']);
-    await saveRecord(v1, record(URL_A, '2026-01-01T00:00:00Z'), 'page');
+    // As the first version wrote an entry: the record alone.
+    const kept = record(URL_A, '2026-01-01T00:00:00Z');
+    await v1.put('audits', { key: URL_A, record: kept, savedAt: '2026-01-01T00:00:00Z', via: 'page' });
+    await v1.put('audits', { key: 'junk', record: { nonsense: true } } as never);
     v1.close();
     const current = await openHistory(name);
     expect(current.version).toBe(DB_VERSION);
-    expect([...current.objectStoreNames].sort()).toEqual(['audits', 'batches', 'corrections']);
+    expect([...current.objectStoreNames].sort()).toEqual(['audits', 'batches', 'bodies', 'corrections']);
     expect((await listEntries(current)).map((e) => e.key)).toEqual([URL_A]);
+    expect(await listBodies(current)).toEqual([{ key: URL_A, record: bodyOf(kept) }]);
+  });
+
+  it('keeps each entry’s body beside it: written, replaced, imported and deleted with it', async () => {
+    const db = await fresh();
+    const a = record(URL_A, '2026-01-01T00:00:00Z');
+    const b = record('http://www.example.gov.cn/b.html', '2026-01-02T00:00:00Z', '001_c325cc46ff398540.txt');
+    await saveRecord(db, a, 'page');
+    await saveRecord(db, b, 'page');
+    const bodies = async (d: HistoryDb) => (await listBodies(d)).sort((x, y) => x.key.localeCompare(y.key));
+    expect(await bodies(db)).toEqual([
+      { key: URL_A, record: bodyOf(a) },
+      { key: 'http://www.example.gov.cn/b.html', record: bodyOf(b) },
+    ]);
+    // A body is what pairing reads, no more: the url, year, organ, audit time and the opening text.
+    expect(JSON.stringify(bodyOf(a)).length).toBeLessThan(JSON.stringify(a).length / 10);
+    const again = record(URL_A, '2026-03-01T00:00:00Z');
+    await saveRecord(db, again, 'batch', 'b1');
+    expect((await bodies(db))[0]).toEqual({ key: URL_A, record: bodyOf(again) });
+
+    const other = await fresh();
+    await importHistory(other, JSON.stringify(await exportHistory(db)));
+    expect(await bodies(other)).toEqual(await bodies(db));
+
+    await deleteEntries(db, [URL_A]);
+    expect((await bodies(db)).map((x) => x.key)).toEqual(['http://www.example.gov.cn/b.html']);
   });
 
   it('says clearly when storage is full', async () => {
     const db = await fresh();
+    // As browsers report it: the transaction aborts with the quota error.
+    const quota = () => Promise.reject(new DOMException('quota', 'QuotaExceededError'));
     const full = new Proxy(db, {
       get: (target, prop) =>
-        prop === 'put' ? () => Promise.reject(new DOMException('quota', 'QuotaExceededError')) : Reflect.get(target, prop, target),
+        prop === 'transaction' ? () => ({ objectStore: () => ({ put: quota }), done: quota() }) : Reflect.get(target, prop, target),
     });
     const error = await saveRecord(full, record(URL_A, '2026-01-01T00:00:00Z'), 'page').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HistoryFullError);

@@ -1,6 +1,7 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { bodyOf } from '../../lib/match';
 import type { Batch } from '../column/batch';
-import type { HistoryEntry, StoredCorrection } from './entry';
+import { HistoryEntry, type StoredBody, type StoredCorrection } from './entry';
 
 /**
  * The history database: every audit the extension ran, column batches, and the reviewer's
@@ -13,6 +14,8 @@ export interface HistorySchema extends DBSchema {
   batches: { key: string; value: Batch };
   /** A reviewer's corrections of the body pairing, one per pair of reports. */
   corrections: { key: string; value: StoredCorrection };
+  /** What pairing reads of each entry's record (`bodyOf`), under the entry's key. */
+  bodies: { key: string; value: StoredBody };
 }
 
 export const DB_NAME = 'gov-report-audit-history';
@@ -29,6 +32,20 @@ const MIGRATIONS: ReadonlyArray<(db: IDBPDatabase<HistorySchema>, tx: Upgrade) =
   },
   (db) => {
     db.createObjectStore('corrections', { keyPath: 'id' });
+  },
+  (db, tx) => {
+    db.createObjectStore('bodies', { keyPath: 'key' });
+    // The entries an older version kept get theirs now, in the upgrade's own transaction.
+    const bodies = tx.objectStore('bodies');
+    void tx
+      .objectStore('audits')
+      .openCursor()
+      .then(function next(cursor): Promise<void> | undefined {
+        if (!cursor) return undefined;
+        const entry = HistoryEntry.safeParse(cursor.value);
+        if (entry.success) void bodies.put({ key: entry.data.key, record: bodyOf(entry.data.record) });
+        return cursor.continue().then(next);
+      });
   },
 ];
 export const DB_VERSION = MIGRATIONS.length;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { AuditRecord } from '../../lib/model';
-import { pageKey } from '../dismissals';
+import { AuditRecord, BodyRecord } from '../../lib/model';
+import { pageKey } from '../../lib/column/links';
 
 /** How an audit reached the history. */
 export const Via = z.enum(['page', 'batch', 'import', 'pdf']);
@@ -18,6 +18,14 @@ export const HistoryEntry = z.object({
   batchId: z.string().optional(),
 });
 export type HistoryEntry = z.infer<typeof HistoryEntry>;
+
+/**
+ * What pairing reads of an entry's record, kept beside it under the same key: finding a report's
+ * predecessor (on every page audit, and when the popup opens) reads these, a few hundred bytes
+ * each, and then the one record it needs, never every record.
+ */
+export const StoredBody = z.object({ key: z.string(), record: BodyRecord });
+export type StoredBody = z.infer<typeof StoredBody>;
 
 /**
  * A reviewer's decision that two reports (by `source.url`) are, or are not, the same body's: the

@@ -1,9 +1,9 @@
 import { storage } from '#imports';
 import type { AuditRecord } from '../../lib/model';
-import { confirmedPrevious, yearLinks } from './years';
+import { confirmedPreviousKey, yearLinks } from './years';
 import { openHistory, type HistoryDb } from './db';
 import { historyKey } from './entry';
-import { HistoryFullError, listCorrections, listEntries, saveRecord } from './store';
+import { getEntry, HistoryFullError, listBodies, listCorrections, saveRecord } from './store';
 
 /**
  * Set while the history could not keep an audit because storage is full; the history page says
@@ -28,7 +28,8 @@ export async function keepInHistory(record: AuditRecord): Promise<AuditRecord | 
     if (!(error instanceof HistoryFullError)) throw error;
     await historyFull.setValue(true);
   }
-  const [entries, corrections] = await Promise.all([listEntries(history), listCorrections(history)]);
-  const byKey = new Map(entries.map((e) => [e.key, e]));
-  return confirmedPrevious(historyKey(record.export.source.url), byKey, yearLinks(entries, corrections))?.record ?? null;
+  // Pairing reads every entry's body; only the one record it names is read.
+  const [bodies, corrections] = await Promise.all([listBodies(history), listCorrections(history)]);
+  const previous = confirmedPreviousKey(historyKey(record.export.source.url), yearLinks(bodies, corrections));
+  return previous === null ? null : ((await getEntry(history, previous))?.record ?? null);
 }

@@ -1,7 +1,8 @@
+import { bodyOf } from '../../lib/match';
 import type { AuditRecord } from '../../lib/model';
 import { Batch } from '../column/batch';
 import type { HistoryDb } from './db';
-import { HISTORY_FILE_SCHEMA, HistoryEntry, HistoryFile, StoredCorrection, correctionId, historyKey, type Via } from './entry';
+import { HISTORY_FILE_SCHEMA, HistoryEntry, HistoryFile, StoredBody, StoredCorrection, correctionId, historyKey, type Via } from './entry';
 
 /** Storage is full: said in words a reviewer can act on. */
 export class HistoryFullError extends Error {
@@ -34,9 +35,12 @@ export async function saveRecord(db: HistoryDb, record: AuditRecord, via: Via, b
     via,
     ...(batchId ? { batchId } : {}),
   };
-  await writing(() => db.put('audits', entry));
+  const tx = db.transaction(['audits', 'bodies'], 'readwrite');
+  await writing(() => Promise.all([tx.objectStore('audits').put(entry), tx.objectStore('bodies').put(bodyEntry(entry)), tx.done]));
   return entry;
 }
+
+const bodyEntry = (entry: HistoryEntry): StoredBody => ({ key: entry.key, record: bodyOf(entry.record) });
 
 /** Every entry, newest audit first. Entries a newer or older version wrote in another shape are skipped, not fatal. */
 export async function listEntries(db: HistoryDb): Promise<HistoryEntry[]> {
@@ -49,6 +53,14 @@ export async function listEntries(db: HistoryDb): Promise<HistoryEntry[]> {
     .sort((a, b) => b.record.export.source.auditedAt.localeCompare(a.record.export.source.auditedAt));
 }
 
+/** What pairing reads of every entry (lib/match), without reading the records. */
+export async function listBodies(db: HistoryDb): Promise<StoredBody[]> {
+  return (await db.getAll('bodies')).flatMap((raw) => {
+    const parsed = StoredBody.safeParse(raw);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
 export async function getEntry(db: HistoryDb, key: string): Promise<HistoryEntry | null> {
   const parsed = HistoryEntry.safeParse(await db.get('audits', key));
   return parsed.success ? parsed.data : null;
@@ -56,8 +68,8 @@ export async function getEntry(db: HistoryDb, key: string): Promise<HistoryEntry
 
 /** Deletes entries (a reviewer's corrections stay: they are about reports, and cost nothing). */
 export async function deleteEntries(db: HistoryDb, keys: readonly string[]): Promise<void> {
-  const tx = db.transaction('audits', 'readwrite');
-  await Promise.all([...keys.map((k) => tx.store.delete(k)), tx.done]);
+  const tx = db.transaction(['audits', 'bodies'], 'readwrite');
+  await Promise.all([...keys.flatMap((k) => [tx.objectStore('audits').delete(k), tx.objectStore('bodies').delete(k)]), tx.done]);
 }
 
 export async function listCorrections(db: HistoryDb): Promise<StoredCorrection[]> {
@@ -94,10 +106,10 @@ export async function importHistory(db: HistoryDb, text: string): Promise<Import
   if (!parsed.success) {
     return { ok: false, zh: '文件不是本扩展导出的历史记录，未导入。', en: 'The file is not a history exported by this extension; nothing was imported.' };
   }
-  const tx = db.transaction(['audits', 'corrections'], 'readwrite');
+  const tx = db.transaction(['audits', 'bodies', 'corrections'], 'readwrite');
   await writing(() =>
     Promise.all([
-      ...parsed.data.entries.map((e) => tx.objectStore('audits').put(e)),
+      ...parsed.data.entries.flatMap((e) => [tx.objectStore('audits').put(e), tx.objectStore('bodies').put(bodyEntry(e))]),
       ...parsed.data.corrections.map((c) => tx.objectStore('corrections').put(c)),
       tx.done,
     ]),
