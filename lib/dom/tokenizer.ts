@@ -14,6 +14,8 @@ function isNameChar(c: number): boolean {
   if (c > 0x20) return c !== 0x2f && c !== 0x3e && c !== 0x3d && c !== 0x22 && c !== 0x27 && c !== 0x3c;
   return c > 0 && c !== 0x20 && c !== 0x09 && c !== LINE_FEED && c !== 0x0c && c !== CARRIAGE_RETURN;
 }
+/** The formatting elements, whose start tags the tree builder keeps in its list of them (parse5's `startTagInBody`). */
+const FORMATTING = new Set<string>(['a', 'b', 'big', 'code', 'em', 'font', 'i', 'nobr', 's', 'small', 'strike', 'strong', 'tt', 'u']);
 /**
  * The attribute list of a tag that has none, shared. parse5 changes a token's list only by pushing an
  * attribute (`_leaveAttrName`, which gives the token a list of its own first), and the tree adapter
@@ -56,23 +58,33 @@ const stops = (c: number, kind: number): boolean => (c < 0x80 ? (STOPS[c]! & kin
  * `test/cli/dom-tree.test.ts` holds the tree equal to stock parse5's.
  */
 export class RunTokenizer extends Tokenizer {
+  /** The one start tag token, made again for every start tag but a formatting element's (see `_createStartTagToken`). */
+  private readonly startTag: Token.TagToken = { type: Token.TokenType.START_TAG, tagName: '', tagID: html.TAG_ID.UNKNOWN, selfClosing: false, ackSelfClosing: false, attrs: NO_ATTRS, location: null };
   /** The one end tag token, made again for every end tag (see `_createEndTagToken`). */
   private readonly endTag: Token.TagToken = { type: Token.TokenType.END_TAG, tagName: '', tagID: html.TAG_ID.UNKNOWN, selfClosing: false, ackSelfClosing: false, attrs: NO_ATTRS, location: null };
 
-  // Tag tokens: parse5's own, field for field, but for the attribute list and the end tag's object.
-  // A start tag's list starts as the shared empty one (a third of a page's elements have no
-  // attribute, and keep the token's list as theirs) and gets its own at its first attribute.
+  // Tag tokens: parse5's own, field for field, but for the attribute list and the object. A start
+  // tag's list starts as the shared empty one (a third of a page's elements have no attribute, and
+  // keep the token's list as theirs) and gets its own at its first attribute. The tree builder reads a
+  // start tag while it is emitted, and keeps one only for a formatting element (to make it again,
+  // for misnested markup): one object serves every start tag, and a formatting element's tag is
+  // emitted as a copy of its own.
   protected override _createStartTagToken(): void {
     this._flushRun('');
-    this.currentToken = {
-      type: Token.TokenType.START_TAG,
-      tagName: '',
-      tagID: html.TAG_ID.UNKNOWN,
-      selfClosing: false,
-      ackSelfClosing: false,
-      attrs: NO_ATTRS,
-      location: this.getCurrentLocation(1),
-    };
+    const token = this.startTag;
+    token.tagName = '';
+    token.tagID = html.TAG_ID.UNKNOWN;
+    token.selfClosing = false;
+    token.ackSelfClosing = false;
+    token.attrs = NO_ATTRS;
+    token.location = this.getCurrentLocation(1);
+    this.currentToken = token;
+  }
+
+  protected override emitCurrentTagToken(): void {
+    const token = this.currentToken as Token.TagToken;
+    if (token === this.startTag && FORMATTING.has(token.tagName)) this.currentToken = { ...token };
+    super.emitCurrentTagToken();
   }
 
   // An end tag is read by the tree builder while it is emitted and kept by nothing after (the tree
@@ -166,7 +178,8 @@ export class RunTokenizer extends Tokenizer {
    * run's last character. Otherwise null, and parse5's own state reads `cp`: white space, line
    * breaks and carriage returns, `/`, `>`, `=`, quotes, `<`, NUL, surrogates and EOF (which end the
    * name, are replaced, report an error or move the preprocessor's line and gap bookkeeping).
-   * Error-free characters only matter for parse errors, which this parser does not report.
+   * Controls and non-characters are taken in: the preprocessor would only report them as parse
+   * errors, which this parser does not ask for.
    */
   private nameRun(cp: number): string | null {
     if (!isNameChar(cp)) return null;

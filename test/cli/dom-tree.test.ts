@@ -41,7 +41,7 @@ const nameArb = fc.oneof(
   fc.constantFrom('td', 'TD', 'Td', 'o:p', 'O:P', 'h1', 'H1', 'class', 'CLASS', 'Class', 'style', 'STYLE', 'x-Y2:z', 'ÉCLASS'),
   // Tags whose attributes the tree builder moves (html, body), copies (formatting elements, re-made by
   // the adoption agency) or renames (SVG and MathML), and those whose end tags it turns into elements.
-  fc.constantFrom('html', 'body', 'a', 'b', 'font', 'p', 'br', 'table', 'svg', 'math', 'viewbox', 'xlink:href', 'definitionurl'),
+  fc.constantFrom('html', 'body', 'a', 'b', 'font', 'i', 'nobr', 'strike', 'tt', 'p', 'br', 'table', 'svg', 'math', 'viewbox', 'xlink:href', 'definitionurl'),
   fc.array(fc.constantFrom(...NAME_CHARS), { maxLength: 8 }).map((cs) => cs.join('')),
 );
 const attrArb = fc
