@@ -53,14 +53,15 @@ export function evaluate(eq: Equation, report: ParsedReport, overrides: Override
   const absent = (c: Cell | undefined): boolean => c === undefined;
   if (targets.some(absent) || addends.some(absent)) return { status: 'missing', terms: termsWhere(eq, targets, addends, absent) };
 
-  const valueOf = (cell: Cell | undefined): Value => {
-    const o = overrides.size === 0 ? undefined : overrides.get(refKey(cell!.at));
+  const valueOf = (cell: Cell): Value => {
+    const o = overrides.size === 0 ? undefined : overrides.get(refKey(cell.at));
     if (o !== undefined) return o;
-    if (cell!.kind === 'number' && cell!.value !== null) return cell!.value;
-    return cell!.kind === 'text' ? 'text' : 'empty';
+    if (cell.kind === 'number' && cell.value !== null) return cell.value;
+    return cell.kind === 'text' ? 'text' : 'empty';
   };
-  const tv = targets.map(valueOf);
-  const av = addends.map(valueOf);
+  // Every cell is present past the check above.
+  const tv = (targets as Cell[]).map(valueOf);
+  const av = (addends as Cell[]).map(valueOf);
   const text = (v: Value): boolean => v === 'text';
   if (tv.some(text) || av.some(text)) return { status: 'unreadable', terms: termsWhere(eq, tv, av, text) };
 
