@@ -1,4 +1,3 @@
-import { readCell } from '../cells';
 import {
   T2_ROWS_2019,
   T2_ROWS_2021,
@@ -81,7 +80,7 @@ class TableBuilder {
     }
     const cells: Record<string, Cell> = {};
     for (const [col, v] of assign(keys, row.header, row.values, row.grid, spans, row.copies)) {
-      const cell = readCell(v.text, v.ref);
+      const cell = v.read;
       const unit = unitOf?.(col);
       cells[col] = cell.unit === undefined && unit && cell.kind === 'number' ? { ...cell, unit } : cell;
     }
@@ -156,7 +155,7 @@ function buildT4(found: Found, spans: boolean, out: Built): Table | null {
   }
   for (const [key, v] of assign(keys, header, t4.values, t4.grid, spans)) {
     const [group, leaf] = key.split('.') as [string, string];
-    (table[group] ??= {})[leaf] = readCell(v.text, v.ref);
+    (table[group] ??= {})[leaf] = v.read;
   }
   if (t4.values.length > keys.length && !(spans && header?.grid === t4.grid)) {
     out.notes.push(extraValuesNote('reviewLitigation', '', t4.values.length, keys.length));

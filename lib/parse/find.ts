@@ -45,7 +45,7 @@ function splitAtLabel(cells: PCell[], isLabel: (c: PCell) => boolean): { labels:
 /** A row of numbers (and blanks) after any leading label cells, allowing `unreadable` text cells among them. */
 function valueRun(cells: PCell[], unreadable: number): PCell[] | null {
   let start = 0;
-  while (start < cells.length && cells[start]!.kind === 'text') start++;
+  while (start < cells.length && cells[start]!.read.kind === 'text') start++;
   const values = cells.slice(start);
   return values.length > 0 && values.filter((c) => !isValueKind(c)).length <= unreadable ? values : null;
 }
@@ -89,7 +89,7 @@ export function findTables(rows: SRow[]): Found {
       continue;
     }
     // Only text cells can be captions, headers or labels; a row of numbers is skipped cheaply.
-    const texts = cells.filter((c) => c.kind === 'text');
+    const texts = cells.filter((c) => c.read.kind === 'text');
     const caption = texts.map((c) => t2Caption(c.text)).find((n) => n !== null);
     if (caption) {
       zone = 't2';

@@ -58,7 +58,7 @@ export function mentionedKeys(rows: readonly SRow[], lines: readonly string[]): 
     const digit = text.search(DIGIT);
     take(digit < 0 ? text : text.slice(0, digit));
   };
-  for (const row of rows) for (const cell of row.cells) if (cell.kind === 'text') look(cell.text, cell.core);
+  for (const row of rows) for (const cell of row.cells) if (cell.read.kind === 'text') look(cell.text, cell.core);
   for (const line of lines) look(line);
   return [...found].sort();
 }

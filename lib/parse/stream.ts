@@ -1,6 +1,6 @@
 import { readCell } from '../cells';
 import type { Grid } from '../grid';
-import type { CellKind, CellRef } from '../model';
+import type { Cell, CellRef } from '../model';
 import { core, MAX_LABEL } from './labels';
 
 /** One cell of a parse row: an origin cell with the grid columns it covers. */
@@ -12,7 +12,8 @@ export interface PCell {
   end: number;
   /** `core()` of the text; '' for values and for cells too long to be a label. */
   core: string;
-  kind: CellKind;
+  /** The cell's value as `readCell` reads it: what a table keeps, and whether it can be a label (`kind` text). */
+  read: Cell;
 }
 
 export interface SRow {
@@ -50,9 +51,9 @@ export function streamRows(grids: Grid[], html: boolean): { rows: SRow[]; skippe
         let end = c;
         while (slots[end + 1]?.ref === slot.ref) end++;
         const text = slot.text;
-        const kind = readCell(text, slot.ref).kind;
+        const read = readCell(text, slot.ref);
         // Only text can be a label: numbers, blanks and placeholders need no `core`.
-        const cell = { text, ref: slot.ref, col: c, end, core: kind === 'text' && text.length <= MAX_LABEL ? core(text) : '', kind };
+        const cell = { text, ref: slot.ref, col: c, end, core: read.kind === 'text' && text.length <= MAX_LABEL ? core(text) : '', read };
         (slot.origin ? cells : copies).push(cell);
       }
       rows.push({ grid: g, cells, copies });
@@ -61,4 +62,4 @@ export function streamRows(grids: Grid[], html: boolean): { rows: SRow[]; skippe
   return { rows, skippedRows };
 }
 
-export const isValueKind = (c: PCell): boolean => c.kind !== 'text';
+export const isValueKind = (c: PCell): boolean => c.read.kind !== 'text';
