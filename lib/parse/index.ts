@@ -9,7 +9,7 @@ import { mentionedKeys } from './mentions';
 import { articleLines } from './narrative';
 import { pageFacts } from './page';
 import { failed, outcomeOf, truncationNote, type PageFacts, type ParseOutcome } from './report';
-import { findSections } from './sections';
+import { firstHeading } from './sections';
 import { MAX_ROWS_PER_TABLE, streamRows } from './stream';
 import { readSnapshot } from '../snapshot/read';
 import type { PageSnapshot } from '../snapshot/schema';
@@ -18,11 +18,11 @@ export type { ParseOutcome } from './report';
 
 /**
  * Title and organ from the article's first lines; 「发布机构：」「发布日期：」 lines from everything
- * before the first section heading (a page's metadata sits above the title it describes).
+ * before the first section heading, `heading` (a page's metadata sits above the title it describes).
  */
-function textFacts(all: string[], article: string[], notes: Bilingual[]): PageFacts {
+function textFacts(all: string[], heading: number | undefined, article: string[], notes: Bilingual[]): PageFacts {
   const t = titleFromLines(article);
-  const meta = metadataLines(all, findSections(all)[0]?.index ?? Math.min(all.length, 20));
+  const meta = metadataLines(all, heading ?? Math.min(all.length, 20));
   return { title: t.title, organs: [t.organ, meta.organ], dates: [meta.date], lines: article, titleIndex: t.index, notes };
 }
 
@@ -37,7 +37,7 @@ export function parseText(text: string): ParseOutcome {
     const notes: Bilingual[] = [];
     if (scan.truncated) notes.push(truncationNote(MAX_LINES, 'text'));
     if (skippedRows > 0) notes.push(truncationNote(MAX_ROWS_PER_TABLE, 'table'));
-    return outcomeOf(built, textFacts(lines, lines, notes), mentionedKeys(rows, lines));
+    return outcomeOf(built, textFacts(lines, firstHeading(lines), lines, notes), mentionedKeys(rows, lines));
   } catch (error) {
     return failed(error);
   }
@@ -52,9 +52,10 @@ export function parseGrids(grids: Grid[], lines: string[], notes: Bilingual[] = 
     const { rows, skippedRows } = streamRows(grids, false);
     const built = buildTables(findTables(rows), true);
     // A printed web page carries the site's chrome around the article: read from the title on, as for a page.
-    const article = articleLines(lines);
+    const heading = firstHeading(lines);
+    const article = articleLines(lines, heading);
     const all = skippedRows > 0 ? [...notes, truncationNote(MAX_ROWS_PER_TABLE, 'table')] : notes;
-    return outcomeOf(built, textFacts(lines, article, all), mentionedKeys(rows, lines));
+    return outcomeOf(built, textFacts(lines, heading, article, all), mentionedKeys(rows, lines));
   } catch (error) {
     return failed(error);
   }
@@ -87,5 +88,7 @@ function parsePage(page: PageSnapshot, grids: Grid[]): ParseOutcome {
   const built = buildTables(findTables(rows), true);
   const { blocks } = page;
   const notes: Bilingual[] = skippedRows > 0 || grids.some((g) => g.truncated) ? [truncationNote(MAX_ROWS_PER_TABLE, 'table')] : [];
-  return outcomeOf(built, pageFacts(page, rows, blocks, articleLines(blocks), notes), mentionedKeys(rows, blocks));
+  // The first section heading bounds both the article and the metadata written above it.
+  const heading = firstHeading(blocks);
+  return outcomeOf(built, pageFacts(page, rows, blocks, heading, articleLines(blocks, heading), notes), mentionedKeys(rows, blocks));
 }

@@ -1,6 +1,6 @@
 import { looksLikeReportTitle } from '../detect';
 import { organLine } from './meta';
-import { findSections } from './sections';
+import { firstHeading } from './sections';
 
 // Where a page's article ends and its furniture begins.
 const PAGE_FURNITURE = /版权所有|网站标识码|ICP备|主办单位|承办单位|技术支持|网站地图|关闭窗口|打印本页|【打印】|上一篇|下一篇|相关链接|相关文章|分享到|Copyright|©/i;
@@ -8,10 +8,11 @@ const MAX_NARRATIVE = 50_000;
 
 /**
  * The article out of the page's blocks: from the report's title (the last title-like line before
- * the first section heading) to the first line of page furniture (copyright, print, next article).
+ * the first section heading, `heading`: `firstHeading(blocks)`) to the first line of page
+ * furniture (copyright, print, next article).
  */
-export function articleLines(blocks: readonly string[]): string[] {
-  const first = findSections(blocks)[0]?.index ?? blocks.length;
+export function articleLines(blocks: readonly string[], heading: number | undefined): string[] {
+  const first = heading ?? blocks.length;
   let start = 0;
   for (let i = Math.min(first, blocks.length) - 1; i >= 0; i--) {
     if (blocks[i]!.length <= 80 && looksLikeReportTitle(blocks[i]!)) {

@@ -4,7 +4,6 @@ import type { Bilingual } from '../model';
 import { pageDate } from './dates';
 import { compact } from './labels';
 import { metadataLines, organLine, stripSiteSuffix, titleFromLines } from './meta';
-import { findSections } from './sections';
 import type { PageFacts } from './report';
 import type { PageSnapshot } from '../snapshot/schema';
 import type { SRow } from './stream';
@@ -29,27 +28,36 @@ function metadataValue(rows: SRow[], label: RegExp): string | null {
   return null;
 }
 
+/** The first date written after 「发布日期：」 (and the like) in the text that reads as a date. */
+function firstTextDate(blocks: readonly string[]): string | undefined {
+  for (const block of blocks) {
+    const date = DATE_IN_TEXT.exec(block)?.[1];
+    if (date && pageDate(date)) return date;
+  }
+  return undefined;
+}
+
 /**
  * What a page says about the report besides its tables. Title: a heading that names the report,
  * else the metadata table's 名称, else the page title without the site's name, else the article's
- * first lines. Organ and date candidates in the order the brief ranks them.
+ * first lines. Organ and date candidates in the order the brief ranks them. `heading`: the index of
+ * the blocks' first section heading (`firstHeading`), `lines`: the article's (`articleLines`).
  */
-export function pageFacts(page: Pick<PageSnapshot, 'title' | 'heading' | 'metaDate'>, rows: SRow[], blocks: string[], lines: string[], notes: Bilingual[]): PageFacts {
+export function pageFacts(page: Pick<PageSnapshot, 'title' | 'heading' | 'metaDate'>, rows: SRow[], blocks: string[], heading: number | undefined, lines: string[], notes: Bilingual[]): PageFacts {
   const fromLines = titleFromLines(lines);
   const pageTitle = stripSiteSuffix(normaliseInline(page.title));
   const metaTitle = metadataValue(rows, TITLE_LABEL);
-  const { heading } = page;
   const title =
-    (heading === null ? null : normaliseInline(heading)) ??
+    (page.heading === null ? null : normaliseInline(page.heading)) ??
     (metaTitle && looksLikeReportTitle(metaTitle) ? metaTitle : null) ??
     (looksLikeReportTitle(pageTitle) ? pageTitle : null) ??
     fromLines.title ??
     (pageTitle || null);
   const titleIndex = title ? lines.indexOf(title) : -1;
   const metaOrgan = metadataValue(rows, ORGAN_LABEL);
-  const textDate = blocks.map((b) => DATE_IN_TEXT.exec(b)?.[1]).find((d) => d && pageDate(d));
+  const textDate = firstTextDate(blocks);
   // 「发布机构：XX局」 or 「来源：XX局」 written above the article rather than in a table.
-  const textMeta = metadataLines(blocks, findSections(blocks)[0]?.index ?? Math.min(blocks.length, 20));
+  const textMeta = metadataLines(blocks, heading ?? Math.min(blocks.length, 20));
   return {
     title,
     organs: [fromLines.organ, metaOrgan && (organLine(metaOrgan) ?? metaOrgan), textMeta.organ],

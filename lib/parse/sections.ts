@@ -51,6 +51,9 @@ export function findSections(lines: readonly string[]): FoundSection[] {
   return found;
 }
 
+/** Index of the first section heading among the lines, if there is one. */
+export const firstHeading = (lines: readonly string[]): number | undefined => findSections(lines)[0]?.index;
+
 const isOtherMatters = (s: FoundSection): boolean => /其他需要报告/.test(toSimplified(s.title));
 
 /** Text of the 其他需要报告的事项 section, without the signature that may close the report. */
