@@ -3,11 +3,10 @@ import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { TOOL } from '../lib/audit/tool';
 import { FORMATS, type Format } from './formats';
+import { defaultJobs, FILES_PER_THREAD } from './jobs';
 
 // This module answers --help, --version and a wrong option alone: the auditor (the rules, zod's
 // schemas, the parser) is a chunk of its own, loaded once there are files to audit.
-
-const defaultJobs = (): number => availableParallelism();
 
 const USAGE = `用法 (usage): gov-report-audit [--format text|json|csv] [--jobs N] FILE…
 
@@ -17,7 +16,8 @@ Audits government information-disclosure annual reports saved as .html/.htm page
   --format text   每个文件一段中文结论（默认） / a readable verdict per file (default)
   --format json   JSON 数组，每个文件一个导出对象 (schema gov-report-audit/v1)
   --format csv    每个单元格一行、每条发现一行，UTF-8 带 BOM
-  --jobs N        同时核查的线程数，默认为 CPU 核数 / audit threads, default: the CPU cores (${defaultJobs()})
+  --jobs N        同时核查的线程数，默认每 ${FILES_PER_THREAD} 个文件一个线程、至多为 CPU 核数 (${availableParallelism()})
+                  audit threads, default: one per ${FILES_PER_THREAD} files, at most the CPU cores (${availableParallelism()})
   --help, --version
 
 退出码 (exit status): 0 无错误 no error findings · 1 有错误 error findings · 2 有文件无法读取 a file could not be read
@@ -48,7 +48,7 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`未知格式 (unknown format): ${format}\n\n${USAGE}\n`);
     return 2;
   }
-  const jobs = values.jobs === undefined ? defaultJobs() : Number(values.jobs);
+  const jobs = values.jobs === undefined ? defaultJobs(files.length) : Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 1) {
     process.stderr.write(`--jobs 须为正整数 (must be a positive whole number): ${values.jobs}\n\n${USAGE}\n`);
     return 2;
