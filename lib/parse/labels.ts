@@ -86,22 +86,23 @@ export const t3RowKey = (c: string): T3Row | null => {
 };
 export const isT3Group = (c: string): boolean => T3_GROUPS.has(c);
 
-const T3_COLUMN_KEYS: Record<string, T3Column> = {
-  自然人: 'naturalPerson',
-  商业企业: 'commercial',
-  科研机构: 'research',
-  社会公益组织: 'nonprofit',
-  法律服务机构: 'legalService',
-  其他: 'otherOrg',
-  总计: 'total',
-  合计: 'total',
-};
+// Maps, not object literals: a page's label 「constructor」 would find Object's own property in one.
+const T3_COLUMN_KEYS = new Map<string, T3Column>([
+  ['自然人', 'naturalPerson'],
+  ['商业企业', 'commercial'],
+  ['科研机构', 'research'],
+  ['社会公益组织', 'nonprofit'],
+  ['法律服务机构', 'legalService'],
+  ['其他', 'otherOrg'],
+  ['总计', 'total'],
+  ['合计', 'total'],
+]);
 
 /** Table 3 column headers; `group` is 法人或其他组织 spanning the five organisation columns. */
 export function t3ColumnKey(c: string): T3Column | 'legalSubtotal' | 'group' | null {
   if (c.includes('小计')) return 'legalSubtotal';
   if (/^法人(或|和|及|与)?(其他组织)?$/.test(c)) return 'group';
-  return T3_COLUMN_KEYS[c] ?? null;
+  return T3_COLUMN_KEYS.get(c) ?? null;
 }
 
 const T2_ROW_MATCHERS: readonly Matcher<string>[] = [
@@ -142,15 +143,15 @@ export const t2ColumnOf = (raw: string): T2Column | null => firstMatch(T2_COLUMN
 export const t2Caption = (raw: string): string | null =>
   /^第二十条第[（(]?([一二三四五六七八九十]+)[)）]?项/.exec(compact(raw))?.[1] ?? null;
 
-const T4_LEAVES: Record<string, T4Leaf> = {
-  结果维持: 'upheld',
-  结果维护: 'upheld',
-  维持: 'upheld',
-  结果纠正: 'corrected',
-  纠正: 'corrected',
-  其他结果: 'other',
-  尚未审结: 'pending',
-  总计: 'total',
-  合计: 'total',
-};
-export const t4LeafKey = (c: string): T4Leaf | null => T4_LEAVES[c] ?? null;
+const T4_LEAVES = new Map<string, T4Leaf>([
+  ['结果维持', 'upheld'],
+  ['结果维护', 'upheld'],
+  ['维持', 'upheld'],
+  ['结果纠正', 'corrected'],
+  ['纠正', 'corrected'],
+  ['其他结果', 'other'],
+  ['尚未审结', 'pending'],
+  ['总计', 'total'],
+  ['合计', 'total'],
+]);
+export const t4LeafKey = (c: string): T4Leaf | null => T4_LEAVES.get(c) ?? null;

@@ -3,7 +3,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { parseDocument, parseText, type ParseOutcome } from '../../lib/parse';
 import { reportOf, seedText } from './expected';
-import { dom, page, T3_HEADER, t3Rows, tr, zeros } from './html-builders';
+import { dom, page, T3_HEADER, T4_TABLE, t3Rows, tr, zeros } from './html-builders';
 
 const expectReason = (o: ParseOutcome): void => {
   if (o.status === 'report') throw new Error('expected a reason');
@@ -94,5 +94,20 @@ describe('hostile and absurd input', () => {
       expect(() => parseText(s)).not.toThrow();
       expect(() => parseDocument(dom(s))).not.toThrow();
     }
+  });
+});
+
+describe('labels that name a property of every JavaScript object', () => {
+  it('read as any unknown label: 「constructor」 or 「__proto__」 in a header is no column key', () => {
+    const headed = (label: string) => T3_HEADER.replace('法律服务机构', label);
+    const read = (label: string) => parseDocument(page('2021年政府信息公开工作年度报告', `<table>${headed(label)}${t3Rows('2021', () => zeros(7))}</table>`));
+    const unknown = JSON.stringify(read('未知机构'));
+    for (const label of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) expect(JSON.stringify(read(label))).toBe(unknown);
+  });
+
+  it('in table 4’s header too', () => {
+    const read = (label: string) => parseDocument(page('2021年政府信息公开工作年度报告', T4_TABLE(zeros(15)).replace('其他结果', label)));
+    const unknown = JSON.stringify(read('未知结果'));
+    for (const label of ['constructor', 'valueOf']) expect(JSON.stringify(read(label))).toBe(unknown);
   });
 });
