@@ -31,6 +31,17 @@ const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
 const loadBefore = load();
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+/** The median of `runs` timings of an asynchronous job, after one run not timed. */
+async function timeAsync(fn: () => Promise<unknown>, runs: number): Promise<number> {
+  await fn();
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await fn();
+    out.push(performance.now() - t);
+  }
+  return median(out);
+}
 
 interface Run {
   wallMs: number;
@@ -235,23 +246,13 @@ for (const [name, html] of [[`Word-export page (${kb(word)})`, word], [`corpus p
 // 7. PDF: read (pdf.js text and operator lists) and audit a typical 5-page report, beside the same report as HTML.
 {
   const { pdfjs, options } = await nodePdfJs();
-  const timeAsync = async (fn: () => Promise<unknown>, runs = 7) => {
-    await fn();
-    const out: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      const t = performance.now();
-      await fn();
-      out.push(performance.now() - t);
-    }
-    return median(out);
-  };
   const pdf = new Uint8Array(readFileSync(join(root, 'test/fixtures/pdf/seed-000-page.pdf')));
   const html = readFileSync(join(root, 'test/fixtures/pages/seed-000-page.html'), 'utf8');
-  const pdfMs = await timeAsync(() => auditPdf(pdf, { url: 'bench' }, pdfjs, options));
+  const pdfMs = await timeAsync(() => auditPdf(pdf, { url: 'bench' }, pdfjs, options), 7);
   const htmlMs = await timeAsync(async () => auditDocument(parseHtml(html), { url: 'bench' }), 15);
   rows.push(['PDF, 5 pages (seed-000-page.html printed by Chromium): read + audit, median', `${f1(pdfMs)} ms`, `same report as HTML (DOM + audit): ${f1(htmlMs)} ms`, times(pdfMs, htmlMs), 'a few seconds at most']);
   const real = new Uint8Array(readFileSync(resolve(root, '../shared/corpus/hongze-district-2023.pdf')));
-  const realMs = await timeAsync(() => auditPdf(real, { url: 'bench' }, pdfjs, options));
+  const realMs = await timeAsync(() => auditPdf(real, { url: 'bench' }, pdfjs, options), 7);
   rows.push(['PDF, 5 pages (hongze-district-2023.pdf, WPS): read + audit, median', `${f1(realMs)} ms`, '', '', '']);
   json.pdf = { typicalMs: pdfMs, sameAsHtmlMs: htmlMs, hongzeMs: realMs };
 }
@@ -279,18 +280,8 @@ for (const [name, html] of [[`Word-export page (${kb(word)})`, word], [`corpus p
     return confirmedPrevious(key, new Map(entries.map((e) => [e.key, e])), yearLinks(entries, corrections));
   };
   await saveRecord(db, kept(7, 2023), 'page');
-  const timeAsync = async (fn: () => Promise<unknown>, runs = 5) => {
-    await fn();
-    const out: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      const t = performance.now();
-      await fn();
-      out.push(performance.now() - t);
-    }
-    return median(out);
-  };
   if ((await now())?.key !== (await before())?.key || (await now()) === null) throw new Error('history lookups disagree');
-  const [nowMs, beforeMs] = [await timeAsync(now), await timeAsync(before)];
+  const [nowMs, beforeMs] = [await timeAsync(now, 5), await timeAsync(before, 5)];
   rows.push(['History: last year’s report found on a page audit, 1,000 reports kept (fake-indexeddb), median', `${f1(nowMs)} ms`, `every record read: ${f1(beforeMs)} ms`, times(nowMs, beforeMs), '']);
   json.historyLookupMs = { now: nowMs, baseline: beforeMs };
   db.close();

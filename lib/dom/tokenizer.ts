@@ -70,15 +70,7 @@ export class RunTokenizer extends Tokenizer {
   // for misnested markup): one object serves every start tag, and a formatting element's tag is
   // emitted as a copy of its own.
   protected override _createStartTagToken(): void {
-    this._flushRun('');
-    const token = this.startTag;
-    token.tagName = '';
-    token.tagID = html.TAG_ID.UNKNOWN;
-    token.selfClosing = false;
-    token.ackSelfClosing = false;
-    token.attrs = NO_ATTRS;
-    token.location = this.getCurrentLocation(1);
-    this.currentToken = token;
+    this.reuse(this.startTag, 1);
   }
 
   protected override emitCurrentTagToken(): void {
@@ -92,14 +84,18 @@ export class RunTokenizer extends Tokenizer {
   // to set locations, which this parser does not record): one object serves every end tag, reset here
   // to what parse5 would make.
   protected override _createEndTagToken(): void {
+    this.reuse(this.endTag, 2);
+  }
+
+  /** `token` reset to what parse5 would make (`offset`: where its location starts, as parse5 passes it), as the current token. */
+  private reuse(token: Token.TagToken, offset: number): void {
     this._flushRun('');
-    const token = this.endTag;
     token.tagName = '';
     token.tagID = html.TAG_ID.UNKNOWN;
     token.selfClosing = false;
     token.ackSelfClosing = false;
     token.attrs = NO_ATTRS;
-    token.location = this.getCurrentLocation(2);
+    token.location = this.getCurrentLocation(offset);
     this.currentToken = token;
   }
 
