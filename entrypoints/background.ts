@@ -79,10 +79,10 @@ type Handlers = {
 
 const handlers: Handlers = {
   'report-detected': (_msg, sender) => injectAudit(sender),
-  'file-audited': async ({ tab, ...counts }, sender) => {
+  'file-audited': async ({ tab, status, errors, warnings }, sender) => {
     // Only our own results page speaks for a file; a content script is in a web page.
     if (!sender.url?.startsWith(browser.runtime.getURL('/'))) return;
-    await recordState(tab, FILE_FRAME, { ...counts, type: 'audit-state' });
+    await recordState(tab, FILE_FRAME, { status, errors, warnings });
   },
   'audit-page': async (msg, sender) => {
     const started = performance.now();

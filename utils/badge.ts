@@ -55,5 +55,5 @@ export function badgeFor(state: AuditState | null): BadgeLook {
 /** What the badge shows for an audit: a page's frame, or a tab's report file. */
 export function stateOf(audit: AuditExport): AuditState {
   const c = audit.verdict.counts;
-  return { type: 'audit-state', status: audit.verdict.status, errors: c.error, warnings: c.warning + c.review };
+  return { status: audit.verdict.status, errors: c.error, warnings: c.warning + c.review };
 }

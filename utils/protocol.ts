@@ -71,7 +71,6 @@ export interface ContentReplies {
 
 /** What the toolbar badge shows for one frame (or a tab's report file). */
 export const AuditState = z.object({
-  type: z.literal('audit-state'),
   status: VerdictStatus,
   errors: z.number().int().nonnegative(),
   warnings: z.number().int().nonnegative(),

@@ -56,7 +56,7 @@ describeBrowsers('real report pages', (browser) => {
     const expected = await nodeAuditFile(path, await tab.url());
     const { status, counts } = expected.verdict;
     const drawn = status === 'pass' || status === 'warnings' || status === 'errors';
-    const want = badgeFor({ type: 'audit-state', status, errors: counts.error, warnings: counts.warning + counts.review });
+    const want = badgeFor({ status, errors: counts.error, warnings: counts.warning + counts.review });
 
     if (drawn) {
       await waitForChip(tab);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BADGE_COLORS, badgeFor, tabState } from '../../utils/badge';
 import type { AuditState } from '../../utils/protocol';
 
-const state = (status: AuditState['status'], errors = 0, warnings = 0): AuditState => ({ type: 'audit-state', status, errors, warnings });
+const state = (status: AuditState['status'], errors = 0, warnings = 0): AuditState => ({ status, errors, warnings });
 
 describe('badgeFor', () => {
   it.each([
