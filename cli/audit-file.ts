@@ -5,23 +5,6 @@ import { loadFile, toDocument } from './load';
 import type { Format } from './formats';
 import { render, type Rendered } from './output';
 
-/**
- * What auditing one file gives: the export (and, when asked, the narrative that rules across files
- * read), or why the file could not be read.
- */
-export type FileOutcome = ({ ok: true } & Pick<AuditRecord, 'export'> & Partial<Pick<AuditRecord, 'narrative'>>) | { ok: false; reason: string };
-
-export interface FileOptions {
-  /** Keep the report's narrative beside the export. */
-  narrative: boolean;
-}
-
-export async function auditFile(file: string, options: FileOptions): Promise<FileOutcome> {
-  const audited = await audit(file);
-  if (typeof audited === 'string') return { ok: false, reason: audited };
-  return options.narrative ? { ok: true, export: audited.export, narrative: audited.narrative } : { ok: true, export: audited.export };
-}
-
 export interface BatchOptions {
   format: Format;
   /**

@@ -1,25 +1,34 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { auditFile } from '../../cli/audit-file';
+import { auditForBatch, type BatchOptions, type FileResult } from '../../cli/audit-file';
+import type { AuditExport, AuditRecord } from '../../lib/model';
 import { corpusDir, seedsDir } from '../support/paths';
 
-describe('auditing one file (what a worker thread sends back)', () => {
+const options = (crossYear: boolean): BatchOptions => ({ format: 'json', crossYear, auditedAt: '2026-01-01T00:00:00.000Z' });
+const held = (r: FileResult): AuditRecord | null => (r.ok && r.held ? (JSON.parse(r.held.record) as AuditRecord) : null);
+const shown = (r: FileResult): AuditExport => {
+  if (!r.ok) throw new Error(r.reason);
+  return JSON.parse(r.rendered.chunk) as AuditExport;
+};
+
+describe('auditing one file of a batch (what a worker thread sends back)', () => {
   const corpus = join(corpusDir, 'shuyang-fgj-2023.html');
 
-  it('gives the export, and the narrative only when asked', async () => {
-    const bare = await auditFile(corpus, { narrative: false });
-    const full = await auditFile(corpus, { narrative: true });
+  it('gives the rendered export, and the record with its narrative only when other files may pair with it', async () => {
+    const bare = await auditForBatch(corpus, options(false));
+    const full = await auditForBatch(corpus, options(true));
     if (!bare.ok || !full.ok) throw new Error('corpus page unreadable');
-    expect(bare.narrative).toBeUndefined();
-    expect(full.narrative?.map((s) => s.text).join('\n')).toContain('沭阳县发展和改革局');
-    expect(full.narrative?.map((s) => s.template)).toEqual(expect.arrayContaining([1, 2, 3, 4, 5, 6]));
-    expect({ ...full.export.source, auditedAt: '' }).toEqual({ ...bare.export.source, auditedAt: '' });
+    expect(bare.held).toBeNull();
+    const narrative = held(full)?.narrative;
+    expect(narrative?.map((s) => s.text).join('\n')).toContain('沭阳县发展和改革局');
+    expect(narrative?.map((s) => s.template)).toEqual(expect.arrayContaining([1, 2, 3, 4, 5, 6]));
+    expect(shown(full).source).toEqual(shown(bare).source);
   });
 
   it('reads text reports too, and says why a file cannot be read', async () => {
-    const text = await auditFile(join(seedsDir, readdirSync(seedsDir).find((f) => f.endsWith('.txt'))!), { narrative: true });
-    expect(text.ok && text.narrative?.length).toBeGreaterThan(0);
-    expect(await auditFile(join(seedsDir, 'nope.txt'), { narrative: true })).toEqual({ ok: false, reason: '文件不存在 (file not found)' });
+    const text = await auditForBatch(join(seedsDir, readdirSync(seedsDir).find((f) => f.endsWith('.txt'))!), options(true));
+    expect(held(text)?.narrative.length).toBeGreaterThan(0);
+    expect(await auditForBatch(join(seedsDir, 'nope.txt'), options(true))).toEqual({ ok: false, reason: '文件不存在 (file not found)' });
   });
 });
