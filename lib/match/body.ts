@@ -87,15 +87,15 @@ function bestAgreement(a: Named[], b: Named[]): { agreement: NameAgreement; x?: 
  * site, or between local files a person chose to audit together.
  */
 export function sameBody(a: BodyRecord, b: BodyRecord): Pairing {
-  return decide(namesOf(a), namesOf(b), a.export.source.url, b.export.source.url);
+  return decide(namesOf(a), namesOf(b), siteOf(a.export.source.url), siteOf(b.export.source.url));
 }
 
-function decide(na: Named[], nb: Named[], urlA: string, urlB: string, sites?: ReadonlyMap<string, string | null>): Pairing {
+/** `sa`, `sb`: each report's site (`siteOf`), null for a local file. */
+function decide(na: Named[], nb: Named[], sa: string | null, sb: string | null): Pairing {
   if (na.length === 0 || nb.length === 0) {
     return { same: false, reasons: [{ zh: '未能识别机构名称，无法配对', en: 'The organ could not be read, so the reports cannot be paired' }] };
   }
   const { agreement, x, y } = bestAgreement(na, nb);
-  const [sa, sb] = sites ? [sites.get(urlA) ?? null, sites.get(urlB) ?? null] : [siteOf(urlA), siteOf(urlB)];
   if (agreement === 'different') {
     return {
       same: false,
@@ -151,9 +151,25 @@ const byYear = (a: BodyRecord, b: BodyRecord): number =>
  * which `yearPairs` never pairs; a third report matching both can still bring them into one group).
  */
 export function pairByBody<R extends BodyRecord>(records: readonly R[], corrections: readonly Correction[] = []): BodyGroup<R>[] {
-  const named = records.map((r) => ({ record: r, names: namesOf(r), url: r.export.source.url }));
-  // A batch of thousands may share a name's core: each site is read once, not once per pair.
-  const sites = new Map(named.map((n) => [n.url, siteOf(n.url)]));
+  return grouped(records, corrections).map((members) => {
+    const sorted = members.map((m) => m.record);
+    // The longest organ name usually carries the places: the most telling one to show.
+    const organ = sorted.map((r) => r.export.report.organ).filter((o): o is string => !!o).sort((a, b) => b.length - a.length)[0] ?? null;
+    return { organ, records: sorted };
+  });
+}
+
+/** A report as grouping reads it: its names and site, read once for all the pairs it is tried in. */
+interface Member<R> {
+  record: R;
+  names: Named[];
+  url: string;
+  site: string | null;
+}
+
+/** `pairByBody`'s groups, oldest first, of members whose names and sites `yearPairs` reads again. */
+function grouped<R extends BodyRecord>(records: readonly R[], corrections: readonly Correction[]): Member<R>[][] {
+  const named: Member<R>[] = records.map((r) => ({ record: r, names: namesOf(r), url: r.export.source.url, site: siteOf(r.export.source.url) }));
   const decided = new Map(corrections.map((c) => [pairKey(c.a, c.b), c.same]));
   const parent = named.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
@@ -171,7 +187,7 @@ export function pairByBody<R extends BodyRecord>(records: readonly R[], correcti
     // Already one group: deciding again could only join them again.
     if (find(i) === find(j)) return;
     const key = pairKey(named[i]!.url, named[j]!.url);
-    const same = decided.get(key) ?? decide(named[i]!.names, named[j]!.names, named[i]!.url, named[j]!.url, sites).same;
+    const same = decided.get(key) ?? decide(named[i]!.names, named[j]!.names, named[i]!.site, named[j]!.site).same;
     if (same) parent[find(i)] = find(j);
   };
   for (const members of byCore.values()) for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) join(members[x]!, members[y]!);
@@ -180,18 +196,13 @@ export function pairByBody<R extends BodyRecord>(records: readonly R[], correcti
     const [i, j] = [index.get(c.a), index.get(c.b)];
     if (c.same && i !== undefined && j !== undefined) parent[find(i)] = find(j);
   }
-  const groups = new Map<number, R[]>();
+  const groups = new Map<number, Member<R>[]>();
   named.forEach((n, i) => {
     const group = groups.get(find(i));
-    if (group) group.push(n.record);
-    else groups.set(find(i), [n.record]);
+    if (group) group.push(n);
+    else groups.set(find(i), [n]);
   });
-  return [...groups.values()].map((rs) => {
-    const sorted = [...rs].sort(byYear);
-    // The longest organ name usually carries the places: the most telling one to show.
-    const organ = sorted.map((r) => r.export.report.organ).filter((o): o is string => !!o).sort((a, b) => b.length - a.length)[0] ?? null;
-    return { organ, records: sorted };
-  });
+  return [...groups.values()].map((g) => g.sort((a, b) => byYear(a.record, b.record)));
 }
 
 /**
@@ -201,37 +212,30 @@ export function pairByBody<R extends BodyRecord>(records: readonly R[], correcti
  */
 export function yearPairs<R extends BodyRecord>(records: readonly R[], corrections: readonly Correction[] = []): YearPair<R>[] {
   const decided = new Map(corrections.map((c) => [pairKey(c.a, c.b), c.same]));
-  const sites = new Map(records.map((r) => [r.export.source.url, siteOf(r.export.source.url)]));
-  return pairByBody(records, corrections).flatMap((group) => {
+  return grouped(records, corrections).flatMap((group) => {
     // Each year's reports once, so a large group is not scanned once per report.
-    const ofYear = new Map<number, R[]>();
-    for (const r of group.records) {
-      const year = r.export.report.year;
+    const ofYear = new Map<number, Member<R>[]>();
+    for (const m of group) {
+      const year = m.record.export.report.year;
       if (year === null) continue;
       const same = ofYear.get(year);
-      if (same) same.push(r);
-      else ofYear.set(year, [r]);
+      if (same) same.push(m);
+      else ofYear.set(year, [m]);
     }
-    return group.records.flatMap((current): YearPair<R>[] => {
-      const year = current.export.report.year;
+    return group.flatMap((current): YearPair<R>[] => {
+      const year = current.record.export.report.year;
       if (year === null) return [];
-      const site = sites.get(current.export.source.url);
-      const url = current.export.source.url;
       const candidates = (ofYear.get(year - 1) ?? [])
-        .filter((r) => decided.get(pairKey(url, r.export.source.url)) !== false)
-        .sort(
-          (a, b) =>
-            Number(sites.get(b.export.source.url) === site) - Number(sites.get(a.export.source.url) === site) ||
-            b.export.source.auditedAt.localeCompare(a.export.source.auditedAt),
-        );
+        .filter((m) => decided.get(pairKey(current.url, m.url)) !== false)
+        .sort((a, b) => Number(b.site === current.site) - Number(a.site === current.site) || b.record.export.source.auditedAt.localeCompare(a.record.export.source.auditedAt));
       const previous = candidates[0];
       if (!previous) return [];
-      if (decided.get(pairKey(url, previous.export.source.url)) === true) {
-        return [{ current, previous, pairing: { same: true, corrected: true, reasons: [CONFIRMED] } }];
-      }
-      const own = sameBody(current, previous);
+      const pair = { current: current.record, previous: previous.record };
+      if (decided.get(pairKey(current.url, previous.url)) === true) return [{ ...pair, pairing: { same: true, corrected: true, reasons: [CONFIRMED] } }];
+      // The names each was grouped by, not read again (as `sameBody` would).
+      const own = decide(current.names, previous.names, current.site, previous.site);
       // Grouped through a third report (a short name on one site, its full name on another).
-      return [{ current, previous, pairing: own.same ? own : { same: true, reasons: [...own.reasons, THROUGH] } }];
+      return [{ ...pair, pairing: own.same ? own : { same: true, reasons: [...own.reasons, THROUGH] } }];
     });
   });
 }
