@@ -91,7 +91,11 @@ function labelPerLineRoles(lines: string[], kinds: LineKind[]): Map<number, Labe
       if (opensBracket(lines[i]!) || (NUMBERED.test(lines[i]!) && !NUMBERED.test(lines[next!]!))) roles.set(i, 'label-start');
     });
   };
-  const nextLine = (i: number): string => lines.slice(i + 1).find((l, k) => kinds[i + 1 + k] !== 'blank') ?? '';
+  /** The first line after `i` that is not blank (without copying the rest of the text for each heading). */
+  const nextLine = (i: number): string => {
+    for (let k = i + 1; k < lines.length; k++) if (kinds[k] !== 'blank') return lines[k]!;
+    return '';
+  };
   lines.forEach((line, i) => {
     if (kinds[i] === 'blank') return;
     const heading = HEADING.test(line) && !isRowLine(line) && !isValuesLine(nextLine(i));
