@@ -1,4 +1,4 @@
-import { sameOrigin, type PageLink } from './column/links';
+import { pageKey, sameOrigin, type PageLink } from './column/links';
 import { titleToSimplified } from './parse/hant-title';
 
 const REPORT = /(政府(?:信息|资讯)公开|政府信息与政务公开|政务公开|(?:信息|资讯)公开)(工作)?(年度)?(报告|年报)/;
@@ -175,7 +175,7 @@ const namesReport = (name: string): boolean => NAMES_YEAR.test(name) && looksLik
  * link to the column itself (「政府信息公开年报」) names no year and is left out.
  */
 export function reportLinks(links: readonly PageLink[], pageUrl: string): PageLink[] {
-  const seen = new Set([pageUrl.split('#')[0]]);
+  const seen = new Set([pageKey(pageUrl)]);
   return links.filter((link) => {
     if (seen.has(link.url) || !sameOrigin(link.url, pageUrl)) return false;
     if (!namesReport(link.text) && !namesReport(link.title)) return false;
