@@ -105,13 +105,29 @@ function run<R extends Pick<Rule, 'id' | 'severity'>>(
   return { findings: withIds(drafts), rulesRun, rulesNotApplicable };
 }
 
-/** `${rule}:${cells}` with #2, #3 for repeats: a reviewer's dismissal is keyed on it. */
+/**
+ * `${rule}:${cells}` with #2, #3 for repeats: a reviewer's dismissal is keyed on it. Each finding's
+ * keys in the schema's order (lib/model `Finding`), whatever order a rule wrote its draft in: an HTML
+ * export is written as built, not as the schema would rebuild it (lib/audit `auditedDocument`).
+ */
 function withIds(drafts: FindingDraft[]): Finding[] {
   const used = new Map<string, number>();
   return drafts.map((d) => {
-    const base = `${d.rule}:${d.cells.map(refKey).join('+')}`;
+    const { rule, severity, outcome, message, expected, actual, cells, related, ...rest } = d;
+    const base = `${rule}:${cells.map(refKey).join('+')}`;
     const n = (used.get(base) ?? 0) + 1;
     used.set(base, n);
-    return { id: n === 1 ? base : `${base}#${n}`, ...d };
+    return {
+      id: n === 1 ? base : `${base}#${n}`,
+      rule,
+      severity,
+      outcome,
+      message,
+      ...(expected === undefined ? {} : { expected }),
+      ...(actual === undefined ? {} : { actual }),
+      cells,
+      related,
+      ...rest,
+    };
   });
 }

@@ -1,8 +1,9 @@
 /**
- * The extension's export (auditedSnapshot: the page read into a snapshot and audited in the
- * background, not checked against the schema) is what the checked export is once the popup parses it: same
- * data, nothing missing, nothing extra; and the snapshot, sent as a message (JSON) and validated
- * on arrival, audits to the same record as the document it was read from.
+ * A page's export (auditDocument, as the CLI writes it, and auditedSnapshot: the page read into a
+ * snapshot and audited in the background; neither checked against the schema) is what the schema
+ * would make of it, byte for byte: same data in the schema's key order, nothing missing, nothing
+ * extra; and the snapshot, sent as a message (JSON) and validated on arrival, audits to the same
+ * record as the document it was read from.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,7 +24,9 @@ const same = (html: string) => {
   const doc = toDocument(html);
   const read = readSnapshot(doc).snapshot;
   const unchecked = auditedSnapshot(read, { url: 'p', at }).export;
-  expect(JSON.stringify(AuditExport.parse(unchecked))).toBe(JSON.stringify(auditDocument(doc, { url: 'p', at })));
+  const written = JSON.stringify(auditDocument(doc, { url: 'p', at }));
+  expect(JSON.stringify(AuditExport.parse(unchecked))).toBe(written);
+  expect(JSON.stringify(unchecked)).toBe(written);
   // Nothing the schema would strip: the page holds only what the export holds.
   expect(AuditExport.strict().safeParse(unchecked).success).toBe(true);
   const sent = PageSnapshot.parse(JSON.parse(JSON.stringify(read)));
