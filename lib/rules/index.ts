@@ -65,7 +65,8 @@ function crashed(rule: Pick<Rule, 'id' | 'severity'>, error: unknown): FindingDr
 
 /** Runs every rule; never throws. Findings come in catalogue order, then by cell position. */
 export function runRules(report: ParsedReport): RuleRun {
-  return run(RULES, (rule) => rule.appliesTo(report), (rule) => rule.check(report));
+  const out = run(RULES, (rule) => rule.appliesTo(report), (rule) => rule.check(report));
+  return { ...out, findings: out.findings.map(inSchemaOrder) };
 }
 
 /**
@@ -105,29 +106,34 @@ function run<R extends Pick<Rule, 'id' | 'severity'>>(
   return { findings: withIds(drafts), rulesRun, rulesNotApplicable };
 }
 
-/**
- * `${rule}:${cells}` with #2, #3 for repeats: a reviewer's dismissal is keyed on it. Each finding's
- * keys in the schema's order (lib/model `Finding`), whatever order a rule wrote its draft in: an HTML
- * export is written as built, not as the schema would rebuild it (lib/audit `auditedDocument`).
- */
+/** `${rule}:${cells}` with #2, #3 for repeats: a reviewer's dismissal is keyed on it. */
 function withIds(drafts: FindingDraft[]): Finding[] {
   const used = new Map<string, number>();
   return drafts.map((d) => {
-    const { rule, severity, outcome, message, expected, actual, cells, related, ...rest } = d;
-    const base = `${rule}:${cells.map(refKey).join('+')}`;
+    const base = `${d.rule}:${d.cells.map(refKey).join('+')}`;
     const n = (used.get(base) ?? 0) + 1;
     used.set(base, n);
-    return {
-      id: n === 1 ? base : `${base}#${n}`,
-      rule,
-      severity,
-      outcome,
-      message,
-      ...(expected === undefined ? {} : { expected }),
-      ...(actual === undefined ? {} : { actual }),
-      cells,
-      related,
-      ...rest,
-    };
+    return { id: n === 1 ? base : `${base}#${n}`, ...d };
   });
+}
+
+/**
+ * A page's finding with its keys in the schema's order (lib/model `Finding`), whatever order its rule
+ * wrote them in: a page's export is written as built, not as the schema would rebuild it (lib/audit
+ * `auditedDocument`). Cross-year findings keep their rule's order, as the CLI has always written them.
+ */
+function inSchemaOrder(finding: Finding): Finding {
+  const { id, rule, severity, outcome, message, expected, actual, cells, related, ...rest } = finding;
+  return {
+    id,
+    rule,
+    severity,
+    outcome,
+    message,
+    ...(expected === undefined ? {} : { expected }),
+    ...(actual === undefined ? {} : { actual }),
+    cells,
+    related,
+    ...rest,
+  };
 }
