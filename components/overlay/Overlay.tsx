@@ -35,7 +35,7 @@ export function Overlay(props: OverlayProps) {
   const { model, locate, host, timers } = props;
   // Re-renders (and so re-measures) when the page's layout may have moved under the marks.
   useLayoutTracking(host, model, locate, timers);
-  const [hover, setHover] = useState<{ mark: CellMark; focus: Finding | null; anchor: TipAnchor } | null>(null);
+  const [hover, setHover] = useState<{ mark: CellMark; focus: Finding | null; anchor: TipAnchor; avoid: TipAnchor[] } | null>(null);
   const closeTimer = useRef<number | null>(null);
 
   const measure = (ref: CellRef, origin: DOMRect): Box | null => {
@@ -78,11 +78,19 @@ export function Overlay(props: OverlayProps) {
     };
   }, [tipOpen, timers]);
 
-  // The tooltip hangs below the cell (not the marker), so the cell and its row stay in sight.
+  // The tooltip hangs beside the cell (not the marker), on a side where it covers none of the cells
+  // its findings were computed from: the reviewer reads those beside it.
   const open = (mark: CellMark, marker: Element) => {
     cancelClose();
-    const r = (locate(mark.ref) ?? marker).getBoundingClientRect();
-    setHover({ mark, focus: null, anchor: { left: r.left, top: r.top, width: r.width, height: r.height } });
+    const rectOf = (el: Element): TipAnchor => {
+      const r = el.getBoundingClientRect();
+      return { left: r.left, top: r.top, width: r.width, height: r.height };
+    };
+    const avoid = litCells(mark.starts, mark.key).flatMap((ref) => {
+      const el = locate(ref);
+      return el ? [rectOf(el)] : [];
+    });
+    setHover({ mark, focus: null, anchor: rectOf(locate(mark.ref) ?? marker), avoid });
   };
 
   return (
@@ -146,6 +154,7 @@ export function Overlay(props: OverlayProps) {
       {hover && (
         <Tooltip
           anchor={hover.anchor}
+          avoid={hover.avoid}
           items={hover.mark.starts.map((f) => ({ finding: f, text: props.describe(f) }))}
           t={props.t}
           onEnter={cancelClose}

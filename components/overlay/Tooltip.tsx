@@ -13,6 +13,8 @@ export interface TipAnchor {
 
 interface TooltipProps {
   anchor: TipAnchor;
+  /** The cells its findings were computed from: it is placed where it covers none of them if it can. */
+  avoid: TipAnchor[];
   items: Array<{ finding: Finding; text: FindingText }>;
   t: Translate;
   onEnter: () => void;
@@ -22,17 +24,17 @@ interface TooltipProps {
 }
 
 /** The findings that start at a cell: what is wrong, by how much, and what it was computed from. */
-export function Tooltip({ anchor, items, t, onEnter, onLeave, onFocusFinding }: TooltipProps) {
+export function Tooltip({ anchor, avoid, items, t, onEnter, onLeave, onFocusFinding }: TooltipProps) {
   const ref = useRef<HTMLDivElement>(null);
   // Placed after layout, once its own size is known; hidden until then so it never flickers at 0,0.
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
     const size = el.getBoundingClientRect();
-    const { x, y } = placeTooltip(anchor, { w: size.width, h: size.height }, { w: innerWidth, h: innerHeight });
+    const { x, y } = placeTooltip(anchor, { w: size.width, h: size.height }, { w: innerWidth, h: innerHeight }, avoid);
     el.style.transform = `translate(${x}px, ${y}px)`;
     el.style.visibility = 'visible';
-  }, [anchor, items]);
+  }, [anchor, avoid, items]);
 
   return (
     <div ref={ref} class="tip" role="tooltip" data-gra="tooltip" onMouseEnter={onEnter} onMouseLeave={onLeave}>

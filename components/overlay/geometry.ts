@@ -40,17 +40,40 @@ export function markerBox(cell: Box, size: number): Box {
   return { x: cell.x + cell.w - size / 2, y: cell.y - size / 2, w: size, h: size };
 }
 
+/** The area two rectangles share. */
+function sharedArea(a: RectLike, b: RectLike): number {
+  const w = Math.min(a.left + a.width, b.left + b.width) - Math.max(a.left, b.left);
+  const h = Math.min(a.top + a.height, b.top + b.height) - Math.max(a.top, b.top);
+  return w > 0 && h > 0 ? w * h : 0;
+}
+
 /**
- * Where a tooltip goes (viewport coordinates, for a fixed layer): below the anchor, left edges
- * aligned; above it when there is no room below; always inside the viewport with a margin.
+ * Where a tooltip goes (viewport coordinates, for a fixed layer): beside the anchor on the first
+ * side, of below, above, right and left, where it fits and covers none of `avoid` (the cells the
+ * finding was computed from, which a reviewer reads beside it); where every side covers some, the
+ * side that fits and covers least; where none fits, below. Always inside the viewport with a
+ * margin, never over the anchor when a side has room.
  */
-export function placeTooltip(anchor: RectLike, tip: Size, viewport: Size, gap = 6, margin = 8): { x: number; y: number } {
+export function placeTooltip(anchor: RectLike, tip: Size, viewport: Size, avoid: readonly RectLike[] = [], gap = 6, margin = 8): { x: number; y: number } {
+  const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(v, Math.max(lo, hi)));
+  const right = anchor.left + anchor.width + gap;
+  const left = anchor.left - gap - tip.w;
   const below = anchor.top + anchor.height + gap;
   const above = anchor.top - gap - tip.h;
-  const y = below + tip.h <= viewport.h - margin || above < margin ? below : above;
-  const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(v, Math.max(lo, hi)));
-  return {
-    x: clamp(anchor.left, margin, viewport.w - margin - tip.w),
-    y: clamp(y, margin, viewport.h - margin - tip.h),
-  };
+  const sides = [
+    { x: anchor.left, y: below, fits: below + tip.h <= viewport.h - margin },
+    { x: anchor.left, y: above, fits: above >= margin },
+    { x: right, y: anchor.top, fits: right + tip.w <= viewport.w - margin },
+    { x: left, y: anchor.top, fits: left >= margin },
+  ].map((side) => {
+    const x = clamp(side.x, margin, viewport.w - margin - tip.w);
+    const y = clamp(side.y, margin, viewport.h - margin - tip.h);
+    const box = { left: x, top: y, width: tip.w, height: tip.h };
+    const covered = [anchor, ...avoid].reduce((sum, r) => sum + sharedArea(box, r), 0);
+    return { x, y, fits: side.fits, covered };
+  });
+  const fitting = sides.filter((s) => s.fits);
+  // The least covered side that fits; the first such on a tie, so with nothing to avoid it is below.
+  const best = fitting.reduce<(typeof sides)[number] | undefined>((b, s) => (b === undefined || s.covered < b.covered ? s : b), undefined) ?? sides[0]!;
+  return { x: best.x, y: best.y };
 }

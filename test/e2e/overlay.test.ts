@@ -75,6 +75,40 @@ describeBrowsers('overlay on a report page', (name) => {
     expect(await tab.count(mark('related'))).toBe(0);
   });
 
+  it('opens each tooltip beside its cell, over none of the cells it was computed from', async () => {
+    const tab = await open('/typo.html');
+    await waitForChip(tab);
+    const markers = await tab.count(mark('marker'));
+    expect(markers).toBeGreaterThan(1);
+    // Each marker in the middle of the window, then at its foot (where below has no room), opened
+    // by keyboard focus so that nothing scrolls it back into the middle.
+    for (const [i, at] of Array.from({ length: markers }, (_, i) => [[i, 'middle'], [i, 'foot']] as const).flat()) {
+      // The scroll's own event first (it closes an open tooltip), then the focus.
+      await tab.evaluate(async ([n, where]) => {
+        const marker = document.querySelector('gov-report-audit-overlay')!.shadowRoot!.querySelectorAll<HTMLElement>('[data-gra="marker"]')[n]!;
+        scrollBy(0, marker.getBoundingClientRect().top - (where === 'middle' ? innerHeight / 2 : innerHeight - 60));
+        await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+        marker.focus({ preventScroll: true });
+      }, [i, at] as const);
+      await tab.waitFor(mark('tooltip'));
+      await tab.waitFor(mark('related'));
+      // Viewport rects of the open tooltip and of the lit cells (their outlines drawn 1 px outside
+      // the cell: 2 px in from each side is the cell itself).
+      const covered = await tab.evaluate(() => {
+        const root = document.querySelector('gov-report-audit-overlay')!.shadowRoot!;
+        const tip = root.querySelector('[data-gra="tooltip"]')!.getBoundingClientRect();
+        return [...root.querySelectorAll('[data-gra="related"]')].filter((el) => {
+          const r = el.getBoundingClientRect();
+          return r.left + 2 < tip.right && tip.left < r.right - 2 && r.top + 2 < tip.bottom && tip.top < r.bottom - 2;
+        }).map((el) => el.getAttribute('data-cell'));
+      });
+      expect(covered, `tooltip of marker ${i} at the window's ${at}`).toEqual([]);
+      if (at === 'foot') await tab.screenshot(`${name}-overlay-tooltip-beside-${i}-zh`);
+      await tab.evaluate(() => (document.querySelector('gov-report-audit-overlay')!.shadowRoot!.activeElement as HTMLElement | null)?.blur());
+      await tab.waitFor(mark('tooltip'), { gone: true });
+    }
+  });
+
   it('does not move any element of the page, even with a tooltip open', async () => {
     const tab = await open('/typo.html');
     await waitForChip(tab);
