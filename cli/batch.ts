@@ -1,6 +1,7 @@
 import { withPrevious, type SummaryRow } from '../lib/audit';
 import { yearPairs } from '../lib/match';
-import type { AuditRecord, BodyRecord } from '../lib/model';
+import type { BodyRecord } from '../lib/model';
+import { heldRecord } from './audit-file';
 import type { Format } from './formats';
 import { render, sinkFor } from './output';
 import { auditFiles } from './pool';
@@ -50,7 +51,7 @@ export async function auditBatch(files: readonly string[], options: { format: Fo
       const kept = held.filter((h): h is Held => h !== null);
       const previous = new Map(yearPairs(kept.map((h) => h.identity)).map((p) => [p.current, p.previous]));
       const byIdentity = new Map(kept.map((h) => [h.identity, h]));
-      const recordOf = (h: Held) => JSON.parse(spool.get(h.record).toString('utf8')) as AuditRecord;
+      const recordOf = (h: Held) => heldRecord(format, spool.get(h.chunk), spool.get(h.record));
       for (const h of kept) {
         const last = previous.get(h.identity);
         if (!last) {
