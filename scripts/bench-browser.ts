@@ -23,7 +23,7 @@ const root = resolve(import.meta.dirname, '..');
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Math.max(1, Number(process.argv[runsArg + 1]) || 3) : 3;
 const SHUYANG = 'corpus/shuyang-fgj-2023.html';
-const LOGIC_RUNS = 9;
+const LOGIC_RUNS = 15;
 const SMALL_PAGE = '<!doctype html><html><head><meta charset="utf-8"><title>工作动态</title></head><body><h1>工作动态</h1><p>加强建设，服务群众。</p></body></html>';
 // Issue #10's goals, each beside the figure before it (this machine, 2026-12-06: load ~1).
 const BUNDLE_GOALS: Array<[RegExp, string]> = [
