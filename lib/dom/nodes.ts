@@ -202,10 +202,18 @@ export class LightElement extends LightParent {
 
 export class LightDocument extends LightParent {
   declare private byName: Map<string, LightElement[]> | null;
+  /** Every element in tree order, when the parser could list them (parse.ts): indexed without a walk. */
+  declare private listed: readonly LightElement[] | null;
 
   constructor() {
     super();
     this.byName = null;
+    this.listed = null;
+  }
+
+  /** `elements`: every element of the document in tree order, template contents left out. */
+  listElements(elements: readonly LightElement[]): void {
+    this.listed = elements;
   }
 
   get nodeType(): 9 {
@@ -242,12 +250,15 @@ export class LightDocument extends LightParent {
   override getElementsByTagName(name: string): LightElement[] {
     if (!this.byName) {
       const byName = new Map<string, LightElement[]>();
-      walkElements(this, (el) => {
+      const add = (el: LightElement): void => {
         const list = byName.get(el.localName);
         if (list) list.push(el);
         else byName.set(el.localName, [el]);
-      });
+      };
+      if (this.listed) for (const el of this.listed) add(el);
+      else walkElements(this, add);
       this.byName = byName;
+      this.listed = null;
     }
     // A mixed-case name matches foreign elements exactly: rare enough to walk for.
     if (name !== name.toLowerCase() || name === '*') return super.getElementsByTagName(name);

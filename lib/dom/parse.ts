@@ -98,8 +98,48 @@ function attr(a: Token.Attribute): { name: string; value: string; prefix?: strin
  * reads only the members `LightDocument` has; `test/cli/dom-parity.test.ts` holds the two equal.
  */
 export function parseHtml(html: string): Document {
-  const parser = new Parser<Types>({ treeAdapter: lightTreeAdapter, scriptingEnabled: false });
+  const listing = listingAdapter();
+  const parser = new Parser<Types>({ treeAdapter: listing.adapter, scriptingEnabled: false });
   parser.tokenizer = new RunTokenizer(parser.options, parser);
   parser.tokenizer.write(html, true);
-  return parser.document as unknown as Document;
+  const doc = parser.document;
+  const elements = listing.elements();
+  if (elements) doc.listElements(elements);
+  return doc as unknown as Document;
+}
+
+/**
+ * `lightTreeAdapter`, listing the elements in the order it inserts them. While each is appended
+ * after the one inserted before it (as its child or a later sibling of it or of an ancestor), and
+ * none is moved or inserted before another node, that list is the tree order, and the document's
+ * element index reads it instead of walking the tree. Foster-parented elements, misnested formatting
+ * (the adoption agency) and templates do otherwise: then the list is dropped (the document walks).
+ */
+function listingAdapter(): { adapter: TreeAdapter<Types>; elements: () => LightElement[] | null } {
+  let list: LightElement[] | null = [];
+  const append = (parent: LightParent, node: LightChild): void => {
+    if (list && node instanceof LightElement) {
+      const last = list.length > 0 ? list[list.length - 1]! : null;
+      if (last === null || parent.contains(last)) list.push(node);
+      else list = null;
+    }
+    parent.appendChild(node);
+  };
+  const adapter: TreeAdapter<Types> = {
+    ...lightTreeAdapter,
+    appendChild: append,
+    insertBefore(parent, node, ref) {
+      if (node instanceof LightElement) list = null;
+      parent.insertBefore(node, ref);
+    },
+    detachNode(node) {
+      if (node instanceof LightElement) list = null;
+      node.parentNode?.removeChild(node);
+    },
+    setTemplateContent(template, content) {
+      list = null;
+      template.content = content;
+    },
+  };
+  return { adapter, elements: () => list };
 }

@@ -3,7 +3,9 @@
  * at once (lib/dom/parse.ts), so the tree is held equal to the one parse5's stock tokenizer and
  * default tree builds, serialised, on every HTML fixture and on random markup made of what those
  * runs must stop at (quotes, references, NUL, CR/LF, white space, surrogates, tags, comments), and
- * on random tags whose names and attributes are what the name runs read or stop at.
+ * on random tags whose names and attributes are what the name runs read or stop at. The document's
+ * element index, which the parser lists as it builds (unless it moves or inserts elements out of
+ * order), is what a walk of the tree finds, on the same pages.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +13,7 @@ import fc from 'fast-check';
 import { parse, serialize } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { decode } from '../../cli/load';
-import { HTML_NS, type LightDocument } from '../../lib/dom/nodes';
+import { HTML_NS, LightParent, type LightDocument } from '../../lib/dom/nodes';
 import { lightTreeAdapter, parseHtml } from '../../lib/dom/parse';
 import { corpusDir, fixturesDir } from '../support/paths';
 
@@ -51,6 +53,18 @@ const tagArb = fc
   .tuple(fc.constantFrom('<', '</'), nameArb, fc.array(attrArb, { maxLength: 4 }), fc.constantFrom('>', '/>', ' >', '\r\n>', ''))
   .map(([open, name, attrs, close]) => `${open}${name}${attrs.join('')}${close}`);
 
+/** Element names whose index differs from a walk of the tree (every element's name, in tree order). */
+const misindexed = (html: string): string[] => {
+  const doc = parseHtml(html) as unknown as LightDocument;
+  const walked = LightParent.prototype.getElementsByTagName.call(doc, '*');
+  const names = new Set(walked.map((el) => el.localName).filter((n) => n === n.toLowerCase()));
+  return [...names].filter((n) => {
+    const indexed = doc.getElementsByTagName(n);
+    const expected = walked.filter((el) => el.localName === n);
+    return indexed.length !== expected.length || indexed.some((el, i) => el !== expected[i]);
+  });
+};
+
 describe('the light DOM\'s tree', { timeout: 120_000 }, () => {
   const files = readdirSync(fixturesDir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.html?$/.test(f)).map((f) => join(fixturesDir, f));
   files.push(...readdirSync(corpusDir).filter((f) => f.endsWith('.html')).map((f) => join(corpusDir, f)));
@@ -60,6 +74,7 @@ describe('the light DOM\'s tree', { timeout: 120_000 }, () => {
       const html = decode(readFileSync(file));
       expect(light(html), file).toBe(stock(html));
       expect(wrongTagNames(html), file).toEqual([]);
+      expect(misindexed(html), file).toEqual([]);
     }
   });
 
@@ -69,6 +84,7 @@ describe('the light DOM\'s tree', { timeout: 120_000 }, () => {
         const html = pieces.join('');
         expect(light(html)).toBe(stock(html));
         expect(wrongTagNames(html)).toEqual([]);
+        expect(misindexed(html)).toEqual([]);
       }),
       { numRuns: 2000 },
     );
@@ -79,6 +95,7 @@ describe('the light DOM\'s tree', { timeout: 120_000 }, () => {
       fc.property(fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 12 }), fc.string({ unit: 'binary', maxLength: 6 })), { maxLength: 60 }), (pieces) => {
         const html = pieces.join('');
         expect(light(html)).toBe(stock(html));
+        expect(misindexed(html)).toEqual([]);
       }),
       { numRuns: 2000 },
     );
