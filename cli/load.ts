@@ -1,3 +1,4 @@
+import { isUtf8, transcode } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { DOC_UNREADABLE, isOleDoc } from '../lib/audit/ole';
@@ -70,18 +71,34 @@ export function decode(bytes: Buffer): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   const declared = declaredCharset(bytes);
-  if (declared) {
-    try {
-      return new TextDecoder(declared).decode(bytes);
-    } catch {
-      // An unknown label: fall through to sniffing, as browsers do.
-    }
-  }
+  // An unknown label is ignored: sniffed, as browsers do.
+  const encoding = declared === null ? null : encodingNamed(declared);
+  if (encoding !== null && encoding !== 'utf-8') return new TextDecoder(encoding).decode(bytes);
+  if (isUtf8(bytes)) return fromUtf8(bytes);
+  // Declared UTF-8 but not: the broken bytes become U+FFFD. Undeclared and not UTF-8: on a Chinese
+  // government site that means the GB family.
+  return new TextDecoder(encoding ?? 'gb18030').decode(bytes);
+}
+
+/** The WHATWG name of an encoding label (`utf8` → `utf-8`), or null for a label no decoder knows. */
+function encodingNamed(label: string): string | null {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return new TextDecoder(label).encoding;
   } catch {
-    // Not UTF-8: on a Chinese government site that means the GB family.
-    return new TextDecoder('gb18030').decode(bytes);
+    return null;
+  }
+}
+
+/**
+ * Valid UTF-8 as text. Through ICU's transcoding to UTF-16 and a copy: V8's own UTF-8 decoding (the
+ * TextDecoder's) took five times the CPU on Chinese text, ~0.2 ms of a 111 KB page and ~0.6 ms of a
+ * 355 KB Word export. The same text either way; TextDecoder where Node is built without ICU.
+ */
+function fromUtf8(bytes: Buffer): string {
+  try {
+    return transcode(bytes, 'utf8', 'ucs2').toString('ucs2');
+  } catch {
+    return new TextDecoder('utf-8').decode(bytes);
   }
 }
 
