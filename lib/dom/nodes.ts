@@ -202,18 +202,18 @@ export class LightElement extends LightParent {
 
 export class LightDocument extends LightParent {
   declare private byName: Map<string, LightElement[]> | null;
-  /** Every element in tree order, when the parser could list them (parse.ts): indexed without a walk. */
-  declare private listed: readonly LightElement[] | null;
 
   constructor() {
     super();
     this.byName = null;
-    this.listed = null;
   }
 
-  /** `elements`: every element of the document in tree order, template contents left out. */
-  listElements(elements: readonly LightElement[]): void {
-    this.listed = elements;
+  /**
+   * The index `getElementsByTagName` reads, from the parser when it could make it as it built the
+   * tree (parse.ts): every element by local name, in tree order, template contents left out.
+   */
+  setIndex(byName: Map<string, LightElement[]>): void {
+    this.byName = byName;
   }
 
   get nodeType(): 9 {
@@ -250,15 +250,8 @@ export class LightDocument extends LightParent {
   override getElementsByTagName(name: string): LightElement[] {
     if (!this.byName) {
       const byName = new Map<string, LightElement[]>();
-      const add = (el: LightElement): void => {
-        const list = byName.get(el.localName);
-        if (list) list.push(el);
-        else byName.set(el.localName, [el]);
-      };
-      if (this.listed) for (const el of this.listed) add(el);
-      else walkElements(this, add);
+      walkElements(this, (el) => indexElement(byName, el));
       this.byName = byName;
-      this.listed = null;
     }
     // A mixed-case name matches foreign elements exactly: rare enough to walk for.
     if (name !== name.toLowerCase() || name === '*') return super.getElementsByTagName(name);
@@ -271,6 +264,13 @@ export class LightDocument extends LightParent {
     for (let c = root.firstElementChild; c; c = c.nextElementSibling) if (names.includes(c.localName) && c.namespaceURI === HTML_NS) return c;
     return null;
   }
+}
+
+/** `el` added to the index of elements by local name. */
+export function indexElement(byName: Map<string, LightElement[]>, el: LightElement): void {
+  const list = byName.get(el.localName);
+  if (list) list.push(el);
+  else byName.set(el.localName, [el]);
 }
 
 function walkElements(root: LightParent, visit: (el: LightElement) => void): void {
