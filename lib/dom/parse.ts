@@ -99,18 +99,18 @@ function attr(a: Token.Attribute): { name: string; value: string; prefix?: strin
  * reads only the members `LightDocument` has; `test/cli/dom-parity.test.ts` holds the two equal.
  */
 export function parseHtml(html: string): Document {
-  const listing = listingAdapter();
-  const parser = new Parser<Types>({ treeAdapter: listing.adapter, scriptingEnabled: false });
+  const indexing = indexingAdapter();
+  const parser = new Parser<Types>({ treeAdapter: indexing.adapter, scriptingEnabled: false });
   parser.tokenizer = new RunTokenizer(parser.options, parser);
   parser.tokenizer.write(html, true);
   const doc = parser.document;
-  const index = listing.index();
+  const index = indexing.index();
   if (index) doc.setIndex(index);
   return doc as unknown as Document;
 }
 
 /**
- * `lightTreeAdapter`, indexing the elements by name as it inserts them, while each hot. While each
+ * `lightTreeAdapter`, indexing the elements by name as it inserts them, each while it is still in cache. While each
  * is appended after the one inserted before it (as its child, or a later sibling of it or of an
  * ancestor) and none is moved or inserted before another node, insertion order is tree order, and
  * the document's `getElementsByTagName` reads this index instead of walking the tree (a walk over a
@@ -118,7 +118,7 @@ export function parseHtml(html: string): Document {
  * formatting (the adoption agency) and templates do otherwise: then there is no index (the document
  * walks).
  */
-function listingAdapter(): { adapter: TreeAdapter<Types>; index: () => Map<string, LightElement[]> | null } {
+function indexingAdapter(): { adapter: TreeAdapter<Types>; index: () => Map<string, LightElement[]> | null } {
   let index: Map<string, LightElement[]> | null = new Map();
   let last: LightElement | null = null;
   const append = (parent: LightParent, node: LightChild): void => {
