@@ -55,8 +55,9 @@ export async function auditForBatch(file: string, options: BatchOptions): Promis
 /**
  * A record held while a batch is read, as JSON: without its export when the rendered chunk is that
  * export's JSON (the JSON format), so one serialisation serves both: the record's own took a
- * quarter of a millisecond a corpus page, and its bytes as long again through the spool. The chunk is `withPrevious(record, null)`, which is the export as
- * `withPrevious` reads it: it sets the cross-year findings and dismissals afresh.
+ * quarter of a millisecond a corpus page, and its bytes as long again through the spool. The chunk
+ * is `withPrevious(record, null)`, which is the export as `withPrevious` reads it: it sets the
+ * cross-year findings and dismissals afresh.
  */
 function heldText(format: Format, record: AuditRecord): string {
   if (format !== 'json') return JSON.stringify(record);

@@ -110,13 +110,13 @@ export function parseHtml(html: string): Document {
 }
 
 /**
- * `lightTreeAdapter`, indexing the elements by name as it inserts them, each while it is still in cache. While each
- * is appended after the one inserted before it (as its child, or a later sibling of it or of an
- * ancestor) and none is moved or inserted before another node, insertion order is tree order, and
- * the document's `getElementsByTagName` reads this index instead of walking the tree (a walk over a
- * Word export's ~10,000 elements, cold, took ~0.4 ms). Foster-parented elements, misnested
- * formatting (the adoption agency) and templates do otherwise: then there is no index (the document
- * walks).
+ * `lightTreeAdapter`, indexing the elements by name as it inserts them, each while it is still in
+ * cache. While each is appended after the one inserted before it (as its child, or a later sibling
+ * of it or of an ancestor) and none is moved or inserted before another node, insertion order is
+ * tree order, and the document's `getElementsByTagName` reads this index instead of walking the tree
+ * (a walk over a Word export's ~10,000 elements, cold, took ~0.4 ms). Foster-parented elements,
+ * misnested formatting (the adoption agency) and templates do otherwise: then there is no index
+ * (the document walks).
  */
 function indexingAdapter(): { adapter: TreeAdapter<Types>; index: () => Map<string, LightElement[]> | null } {
   let index: Map<string, LightElement[]> | null = new Map();
