@@ -3,7 +3,7 @@
 // busy machine. CPU time is printed beside wall time: on 2 shared cores wall time stretches.
 // Prints; asserts nothing. Also writes bench-results/node.json.
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, linkSync, mkdirSync, openSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -19,13 +19,13 @@ import { confirmedPrevious, confirmedPreviousKey, yearLinks } from '../utils/his
 import { nodePdfJs } from '../cli/pdfjs';
 import { reportPages } from '../test/e2e/pages/report';
 import { wordExport } from './bench/pages';
+import { cliProcesses, medianRun, type Run } from './bench/processes';
 
 const root = resolve(import.meta.dirname, '..');
 const corpusPath = resolve(root, '../shared/corpus/shuyang-fgj-2023.html');
 const corpus = readFileSync(corpusPath, 'utf8');
 const word = wordExport(corpus, 355 * 1024);
 const scratch = mkdtempSync(join(tmpdir(), 'gra-bench-'));
-const usageFile = join(scratch, 'usage.json');
 const kb = (s: string) => `${Math.round(Buffer.byteLength(s) / 1024)} KB`;
 const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
 const loadBefore = load();
@@ -43,48 +43,7 @@ async function timeAsync(fn: () => Promise<unknown>, runs: number): Promise<numb
   return median(out);
 }
 
-interface Run {
-  wallMs: number;
-  cpuMs: number;
-  maxRssMB: number;
-  stdout: string;
-}
-
-/**
- * One process: the new CLI (the bundle bin/ runs) or the old one (tsx + jsdom). Its output goes to a
- * file, as `> out.json` would, unless `stdout` is asked for: read through a pipe, this process's
- * reading would take CPU from the one measured.
- */
-function cli(which: 'new' | 'old', args: string[], { stdout = false } = {}): Run {
-  const entry = which === 'new' ? ['bin/gov-report-audit.mjs'] : ['--import', 'tsx', 'scripts/bench/old-cli.ts'];
-  const out = stdout ? 'pipe' : openSync(join(scratch, 'out'), 'w');
-  const t = performance.now();
-  const r = spawnSync(process.execPath, ['--import', './scripts/bench/usage.mjs', ...entry, ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    maxBuffer: 1 << 30,
-    stdio: ['ignore', out, 'pipe'],
-    env: { ...process.env, GRA_BENCH_USAGE: usageFile },
-  });
-  const wallMs = performance.now() - t;
-  if (typeof out === 'number') closeSync(out);
-  if (r.status === null || r.status > 2) throw new Error(`${which} CLI failed: ${r.stderr}`);
-  const usage = JSON.parse(readFileSync(usageFile, 'utf8')) as { cpuMs: number; maxRssMB: number };
-  return { wallMs, ...usage, stdout: r.stdout ?? '' };
-}
-
-function batch(name: string, html: string, count: number): string[] {
-  const dir = join(scratch, name);
-  mkdirSync(dir, { recursive: true });
-  // One file and hard links to it: thousands of pages without thousands of copies on disk.
-  const first = join(dir, '0.html');
-  writeFileSync(first, html);
-  return Array.from({ length: count }, (_, i) => {
-    const path = join(dir, `${i}.html`);
-    if (i > 0) linkSync(first, path);
-    return path;
-  });
-}
+const { cli, batch } = cliProcesses(root, scratch);
 
 type Row = [figure: string, now: string, baseline: string, ratio: string, goal: string];
 const rows: Row[] = [];
@@ -110,11 +69,6 @@ const times = (now: number, base: number) => `×${(now / base).toFixed(now / bas
 // files 201–1,000. By CPU (all the process's threads, what one core would give) and by wall. Each the
 // median of RATE_RUNS runs, alternating: identical runs here differ by up to a third.
 const RATE_RUNS = 3;
-/** The run of median CPU time, and separately the median wall time, of `runs`. */
-const medianRun = (runs: Run[]): Run => {
-  const byCpu = [...runs].sort((a, b) => a.cpuMs - b.cpuMs)[Math.floor(runs.length / 2)]!;
-  return { ...byCpu, wallMs: median(runs.map((r) => r.wallMs)) };
-};
 for (const [name, html, baseCount, goal] of [
   [`Word-export page (${kb(word)}, generated)`, word, 40, 50],
   [`corpus page (${kb(corpus)})`, corpus, 60, 100],
