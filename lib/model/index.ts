@@ -8,3 +8,4 @@ export * from './places';
 export * from './vocabulary';
 export * from './names';
 export * from './record';
+export * from './order';

@@ -4,8 +4,9 @@ import {
   T3_COLUMNS,
   T4_GROUPS,
   T4_LEAVES,
+  Cell,
+  inSchemaOrder,
   type Bilingual,
-  type Cell,
   type FoundLabel,
   type Format,
   type Table,
@@ -82,8 +83,8 @@ class TableBuilder {
     for (const [col, v] of assign(keys, row.header, row.values, row.grid, spans, row.copies)) {
       const cell = v.read;
       const unit = unitOf?.(col);
-      // The unit in its place among the cell's keys (lib/model `Cell`): an HTML export is written as built.
-      cells[col] = cell.unit === undefined && unit && cell.kind === 'number' ? { value: cell.value, raw: cell.raw, kind: cell.kind, unit, at: cell.at } : cell;
+      // The unit in its place among the cell's keys: an HTML export is written as built.
+      cells[col] = cell.unit === undefined && unit && cell.kind === 'number' ? inSchemaOrder(Cell, { ...cell, unit }) : cell;
     }
     if (row.values.length > keys.length && (!spans || row.header?.grid !== row.grid)) {
       this.out.notes.push(extraValuesNote(this.key, label, row.values.length, keys.length));

@@ -1,4 +1,4 @@
-import type { AuditRecord, Finding, ParsedReport } from '../model';
+import { Finding, inSchemaOrder, type AuditRecord, type ParsedReport } from '../model';
 import { compareRefLists, refKey } from './cells';
 import { cellBlank, numInvalid, unitInCell } from './numbers';
 import type { CrossYearRule, FindingDraft, Rule } from './rule';
@@ -66,7 +66,10 @@ function crashed(rule: Pick<Rule, 'id' | 'severity'>, error: unknown): FindingDr
 /** Runs every rule; never throws. Findings come in catalogue order, then by cell position. */
 export function runRules(report: ParsedReport): RuleRun {
   const out = run(RULES, (rule) => rule.appliesTo(report), (rule) => rule.check(report));
-  return { ...out, findings: out.findings.map(inSchemaOrder) };
+  // A page's findings in the schema's key order, whatever order each rule wrote them in: its export is
+  // written as built (lib/audit `auditedDocument`). Cross-year findings keep their rule's order, as the
+  // CLI has always written them.
+  return { ...out, findings: out.findings.map((f) => inSchemaOrder(Finding, f)) };
 }
 
 /**
@@ -115,25 +118,4 @@ function withIds(drafts: FindingDraft[]): Finding[] {
     used.set(base, n);
     return { id: n === 1 ? base : `${base}#${n}`, ...d };
   });
-}
-
-/**
- * A page's finding with its keys in the schema's order (lib/model `Finding`), whatever order its rule
- * wrote them in: a page's export is written as built, not as the schema would rebuild it (lib/audit
- * `auditedDocument`). Cross-year findings keep their rule's order, as the CLI has always written them.
- */
-function inSchemaOrder(finding: Finding): Finding {
-  const { id, rule, severity, outcome, message, expected, actual, cells, related, ...rest } = finding;
-  return {
-    id,
-    rule,
-    severity,
-    outcome,
-    message,
-    ...(expected === undefined ? {} : { expected }),
-    ...(actual === undefined ? {} : { actual }),
-    cells,
-    related,
-    ...rest,
-  };
 }
