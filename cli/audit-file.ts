@@ -65,11 +65,10 @@ function heldText(format: Format, record: AuditRecord): string {
   return JSON.stringify(rest);
 }
 
-/** The record `heldText` kept, from what it kept and the file's rendered chunk (UTF-8). */
-export function heldRecord(format: Format, chunk: Uint8Array, held: Uint8Array): AuditRecord {
-  const text = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8');
-  const rest = JSON.parse(text(held)) as AuditRecord;
-  return format === 'json' ? { ...rest, export: JSON.parse(text(chunk)) as AuditRecord['export'] } : rest;
+/** The record `heldText` kept, from what it kept and the file's rendered chunk, as the spool gives them back. */
+export function heldRecord(format: Format, chunk: Buffer, held: Buffer): AuditRecord {
+  const rest = JSON.parse(held.toString('utf8')) as AuditRecord;
+  return format === 'json' ? { ...rest, export: JSON.parse(chunk.toString('utf8')) as AuditRecord['export'] } : rest;
 }
 
 // pdf.js (and the Word reader's zip and XML code) load once per thread, and only when such a file is

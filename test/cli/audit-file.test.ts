@@ -7,7 +7,7 @@ import type { AuditExport, AuditRecord } from '../../lib/model';
 import { corpusDir, seedsDir } from '../support/paths';
 
 const options = (crossYear: boolean, format: Format = 'json'): BatchOptions => ({ format, crossYear, auditedAt: '2026-01-01T00:00:00.000Z' });
-const bytes = (s: string) => new TextEncoder().encode(s);
+const bytes = (s: string) => Buffer.from(s, 'utf8');
 const held = (r: FileResult, format: Format = 'json'): AuditRecord | null =>
   r.ok && r.held ? heldRecord(format, bytes(r.rendered.chunk), bytes(r.held.record)) : null;
 const shown = (r: FileResult): AuditExport => {
