@@ -13,6 +13,7 @@ import { launchChromium } from '../test/e2e/harness';
 import { overlayTime, recordOverlayTime, waitForChip } from '../test/e2e/support';
 import { fixturesDir } from '../test/support/paths';
 import { CONCURRENCY, REQUEST_PAUSE_MS } from '../utils/column/batch';
+import { median } from './bench/median';
 
 const root = resolve(import.meta.dirname, '..');
 const REPORTS = 50;
@@ -22,7 +23,6 @@ const SOURCES = ['seed-000-page', 'seed-001-word', 'seed-002-split', 'seed-003-b
   readFileSync(join(fixturesDir, 'pages', `${f}.html`), 'utf8'),
 );
 
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const ms = (x: number) => `${x.toFixed(0)} ms`;
 
 function site(): Record<string, string> {

@@ -18,6 +18,7 @@ import { BIG_TABLE_CELLS, bigNonReport, withBigTable } from '../test/fixtures/sc
 import { extensionCost, traceDuring, type ExtensionCost } from '../test/fixtures/scale/trace';
 import { corpusDir } from '../test/support/paths';
 import { detectorLogic } from './bench/detect-before';
+import { median } from './bench/median';
 
 const root = resolve(import.meta.dirname, '..');
 const runsArg = process.argv.indexOf('--runs');
@@ -31,10 +32,6 @@ const BUNDLE_GOALS: Array<[RegExp, string]> = [
   [/detect\.js$/, 'goal ≤ 9.3 KB gzip (before #10)'],
 ];
 
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.floor(s.length / 2)]! : NaN;
-};
 const ms = (x: number) => (Number.isFinite(x) ? `${x.toFixed(1)} ms` : 'n/a');
 
 // In-page code as strings: tsx would wrap named functions in a helper the page does not have.

@@ -19,6 +19,7 @@ import { confirmedPrevious, confirmedPreviousKey, yearLinks } from '../utils/his
 import { nodePdfJs } from '../cli/pdfjs';
 import { reportPages } from '../test/e2e/pages/report';
 import { wordExport } from './bench/pages';
+import { median } from './bench/median';
 import { cliProcesses, medianRun, type Run } from './bench/processes';
 
 const root = resolve(import.meta.dirname, '..');
@@ -30,7 +31,6 @@ const kb = (s: string) => `${Math.round(Buffer.byteLength(s) / 1024)} KB`;
 const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
 const loadBefore = load();
 
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 /** The median of `runs` timings of an asynchronous job, after one run not timed. */
 async function timeAsync(fn: () => Promise<unknown>, runs: number): Promise<number> {
   await fn();

@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { closeSync, linkSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { median } from './median';
 
 export interface Run {
   wallMs: number;
@@ -11,8 +12,6 @@ export interface Run {
   maxRssMB: number;
   stdout: string;
 }
-
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** The run of median CPU time, and separately the median wall time, of `runs`. */
 export const medianRun = (runs: Run[]): Run => {
