@@ -36,7 +36,27 @@ interface Named {
 }
 
 /** 「上海市嘉定区外冈镇人民政府（以下简称外冈镇）」: a report stating its own full and short names. */
-const STATED = /([^，。,、：:；;“”"《》\s]{2,40}?)[（(]以下简称[“"「『]?([^）)”"」』]{2,15})[”"」』]?[）)]/g;
+export const STATED = /([^，。,、：:；;“”"《》\s]{2,40}?)[（(]以下简称[“"「『]?([^）)”"」』]{2,15})[”"」』]?[）)]/;
+/** Where a statement's names meet: its full name ends at most 40 characters before, its short name's 「）」 at most 22 after. */
+const STATED_AT = /[（(]以下简称/g;
+const [BEFORE, AFTER] = [40, 23];
+
+/**
+ * `STATED`'s matches in `text`, the same as `matchAll` finds them, with the regex tried only around
+ * each 「（以下简称」 (every match has one). Over the whole text it tries 40 characters at each position:
+ * 0.1 ms a report, paid for each of the thousand reports a history keeps on every page audit.
+ */
+export function* statements(text: string): Generator<RegExpExecArray> {
+  let from = 0;
+  for (const at of text.matchAll(STATED_AT)) {
+    if (at.index < from) continue;
+    const start = Math.max(from, at.index - BEFORE);
+    const m = STATED.exec(text.slice(start, at.index + AFTER));
+    if (!m) continue;
+    from = start + m.index + m[0].length;
+    yield m;
+  }
+}
 /** Words that run into a name in 「现公布…」「由…编制」. */
 const LEAD_IN = /^.*?(?:现公布|公布|根据|由|是|为|将)/;
 
@@ -45,7 +65,7 @@ function namesOf(record: BodyRecord): Named[] {
   const organ = record.export.report.organ;
   const out: Named[] = organ ? [{ name: readOrgan(organ), from: { zh: `机构「${organ}」`, en: `organ "${organ}"` } }] : [];
   const opening = record.narrative.filter(isOpening).map((s) => s.text).join('\n');
-  for (const m of opening.matchAll(STATED)) {
+  for (const m of statements(opening)) {
     const full = m[1]!.replace(LEAD_IN, '');
     const short = m[2]!;
     const stated = readOrgan(full);

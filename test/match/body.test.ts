@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { pairByBody, readOrgan, sameBody, yearPairs } from '../../lib/match';
+import { STATED, statements } from '../../lib/match/body';
 import { compareOrgans } from '../../lib/match/organ';
 import { buildReport } from '../rules/support/build';
 import { recordOf } from '../rules/support/records';
@@ -134,5 +136,31 @@ describe('pairByBody and yearPairs', () => {
     const pairs = yearPairs(records, corrections).map((p) => [p.current.export.source.url.slice(site.length), p.previous.export.source.url.slice(site.length), p.pairing.corrected ?? false]);
     expect(pairs).toContainEqual(['office-2023.html', 'fgj-2022.html', true]);
     expect(pairs).not.toContainEqual(expect.arrayContaining(['gov-2023.html', 'gov-2022.html']));
+  });
+});
+
+describe('a report stating its own names', () => {
+  // Texts of statements and near-misses (a name or short name one character too long or too short,
+  // a quote unclosed, two statements running together), between the parts they are made of.
+  const run = (max: number) => fc.integer({ min: 0, max }).map((n) => '外冈镇人民政府局x'.repeat(5).slice(0, n));
+  const statement = fc
+    .tuple(run(42), fc.constantFrom('（', '('), fc.constantFrom('', '“', '「'), run(17), fc.constantFrom('', '”', '」'), fc.constantFrom('）', ')', ''))
+    .map(([name, open, q1, short, q2, close]) => `${name}${open}以下简称${q1}${short}${q2}${close}`);
+  const part = fc.constantFrom('（', '以下简称', '”', '）', '，', '。', ' ', '上海市嘉定区', '《条例》');
+  const text = fc.array(fc.oneof(statement, part), { maxLength: 12 }).map((p) => p.join(''));
+  const all = (matches: Iterable<RegExpExecArray>) => [...matches].map((m) => [m[0], m[1], m[2]]);
+
+  it('is found as the statement regex finds it over the whole text', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(all(statements(t))).toEqual(all(t.matchAll(new RegExp(STATED, 'g'))));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('is found in a report, beside one it does not state for itself', () => {
+    const opening = '根据《中华人民共和国政府信息公开条例》（以下简称《条例》）规定，上海市嘉定区外冈镇人民政府（以下简称外冈镇）编制本报告。';
+    expect(all(statements(opening))).toEqual([['上海市嘉定区外冈镇人民政府（以下简称外冈镇）', '上海市嘉定区外冈镇人民政府', '外冈镇']]);
   });
 });
