@@ -57,6 +57,7 @@ export function* statements(text: string): Generator<RegExpExecArray> {
     yield m;
   }
 }
+
 /** Words that run into a name in 「现公布…」「由…编制」. */
 const LEAD_IN = /^.*?(?:现公布|公布|根据|由|是|为|将)/;
 
