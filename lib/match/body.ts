@@ -1,5 +1,5 @@
 import type { AuditRecord, Bilingual, BodyRecord, SectionText } from '../model';
-import { compareOrgans, readOrgan, type NameAgreement, type OrganName } from './organ';
+import { compareOrgans, innermostPlace, readOrgan, type NameAgreement, type OrganName } from './organ';
 
 /** Why two reports were taken to be (or not to be) the same body's, for a person to check and correct. */
 export interface Pairing {
@@ -188,22 +188,49 @@ interface Member<R> {
   site: string | null;
 }
 
+/** The reports sharing a name's core (`all`), by the innermost place of that name (`innermostPlace`; null: `unplaced`). */
+interface CoreBucket {
+  all: number[];
+  unplaced: number[];
+  byPlace: Map<string, number[]>;
+}
+
+/**
+ * Only reports sharing a name's core can be the same body's, unless a person said so; and of those,
+ * only reports whose names' innermost places agree: a province's hundred 县发展改革局 need not be
+ * compared each with each, only each with any that leaves its place out.
+ */
+function coreBuckets(named: readonly Member<BodyRecord>[]): Map<string, CoreBucket> {
+  const byCore = new Map<string, CoreBucket>();
+  named.forEach((n, i) => {
+    if (n.record.export.report.year === null) return;
+    const placesOf = new Map<string, Set<string | null>>();
+    for (const { name } of n.names) placesOf.set(name.core, (placesOf.get(name.core) ?? new Set()).add(innermostPlace(name)));
+    for (const [core, places] of placesOf) {
+      const bucket: CoreBucket = byCore.get(core) ?? { all: [], unplaced: [], byPlace: new Map() };
+      byCore.set(core, bucket);
+      bucket.all.push(i);
+      for (const place of places) {
+        if (place === null) {
+          bucket.unplaced.push(i);
+          continue;
+        }
+        const members = bucket.byPlace.get(place);
+        if (members) members.push(i);
+        else bucket.byPlace.set(place, [i]);
+      }
+    }
+  });
+  return byCore;
+}
+
 /** `pairByBody`'s groups, oldest first, of members whose names and sites `yearPairs` reads again. */
 function grouped<R extends BodyRecord>(records: readonly R[], corrections: readonly Correction[]): Member<R>[][] {
   const named: Member<R>[] = records.map((r) => ({ record: r, names: namesOf(r), url: r.export.source.url, site: siteOf(r.export.source.url) }));
   const decided = new Map(corrections.map((c) => [pairKey(c.a, c.b), c.same]));
   const parent = named.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  // Only reports sharing a name's core can be the same body's, unless a person said so.
-  const byCore = new Map<string, number[]>();
-  named.forEach((n, i) => {
-    if (n.record.export.report.year === null) return;
-    for (const core of new Set(n.names.map((x) => x.name.core))) {
-      const members = byCore.get(core);
-      if (members) members.push(i);
-      else byCore.set(core, [i]);
-    }
-  });
+  const byCore = coreBuckets(named);
   const join = (i: number, j: number) => {
     // Already one group: deciding again could only join them again.
     if (find(i) === find(j)) return;
@@ -211,7 +238,15 @@ function grouped<R extends BodyRecord>(records: readonly R[], corrections: reado
     const same = decided.get(key) ?? decide(named[i]!.names, named[j]!.names, named[i]!.site, named[j]!.site).same;
     if (same) parent[find(i)] = find(j);
   };
-  for (const members of byCore.values()) for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) join(members[x]!, members[y]!);
+  for (const { all, unplaced, byPlace } of byCore.values()) {
+    for (const members of byPlace.values()) for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) join(members[x]!, members[y]!);
+    // Each pair with an unplaced member once.
+    const done = new Set<number>();
+    for (const i of unplaced) {
+      done.add(i);
+      for (const j of all) if (!done.has(j)) join(i, j);
+    }
+  }
   const index = new Map(named.map((n, i) => [n.url, i]));
   for (const c of corrections) {
     const [i, j] = [index.get(c.a), index.get(c.b)];

@@ -80,6 +80,15 @@ function placesAgree(a: readonly string[], b: readonly string[]): boolean {
 /** The places a name states, not the bare 「县」 of a short form. */
 export const namedPlaces = (o: OrganName): string[] => o.places.filter((p) => !isBare(p));
 
+/**
+ * The innermost place a name states; null when it states none or leaves it bare (县发展改革局).
+ * Two names whose innermost places are both stated and differ are never the same body's (`placesAgree`).
+ */
+export function innermostPlace(o: OrganName): string | null {
+  const place = o.places.at(-1);
+  return place === undefined || isBare(place) ? null : place;
+}
+
 export type NameAgreement = 'same' | 'short' | 'different';
 
 /**
