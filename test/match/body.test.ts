@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { pairByBody, readOrgan, sameBody, yearPairs } from '../../lib/match';
+import { pairByBody, readOrgan, sameBody, siteOf, yearPairs, type Correction } from '../../lib/match';
 import { STATED, statements } from '../../lib/match/body';
+import type { BodyRecord } from '../../lib/model';
 import { compareOrgans } from '../../lib/match/organ';
 import { buildReport } from '../rules/support/build';
 import { recordOf } from '../rules/support/records';
@@ -136,6 +137,87 @@ describe('pairByBody and yearPairs', () => {
     const pairs = yearPairs(records, corrections).map((p) => [p.current.export.source.url.slice(site.length), p.previous.export.source.url.slice(site.length), p.pairing.corrected ?? false]);
     expect(pairs).toContainEqual(['office-2023.html', 'fgj-2022.html', true]);
     expect(pairs).not.toContainEqual(expect.arrayContaining(['gov-2023.html', 'gov-2022.html']));
+  });
+});
+
+describe('pairing a batch compares fewer reports than every two of a kind', () => {
+  // What grouping computed when it compared every two reports with a year: union-find over their
+  // pairs by `sameBody` or a person's correction, then every correction that two are the same.
+  const key = (a: string, b: string) => [a, b].sort().join('\n');
+  function everyTwo(records: readonly BodyRecord[], corrections: readonly Correction[]): BodyRecord[][] {
+    const decided = new Map(corrections.map((c) => [key(c.a, c.b), c.same]));
+    const parent = records.map((_, i) => i);
+    const find = (i: number): number => (parent[i] === i ? i : find(parent[i]!));
+    const union = (i: number, j: number) => void (parent[find(i)] = find(j));
+    records.forEach((a, i) =>
+      records.forEach((b, j) => {
+        if (j > i && a.export.report.year !== null && b.export.report.year !== null && (decided.get(key(a.export.source.url, b.export.source.url)) ?? sameBody(a, b).same)) union(i, j);
+      }),
+    );
+    const index = new Map(records.map((r, i) => [r.export.source.url, i]));
+    for (const c of corrections) if (c.same) union(index.get(c.a)!, index.get(c.b)!);
+    const groups = new Map<number, BodyRecord[]>();
+    records.forEach((r, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), r]));
+    return [...groups.values()].map((g) => g.sort((a, b) => (a.export.report.year ?? 0) - (b.export.report.year ?? 0) || a.export.source.url.localeCompare(b.export.source.url)));
+  }
+  /** Each report with a year, its group's report of the year before: the same site's first, then the latest audited. */
+  function everyTwoPairs(records: readonly BodyRecord[], corrections: readonly Correction[]): [string, string, boolean][] {
+    const decided = new Map(corrections.map((c) => [key(c.a, c.b), c.same]));
+    return everyTwo(records, corrections).flatMap((group) =>
+      group.flatMap((current): [string, string, boolean][] => {
+        const url = current.export.source.url;
+        const previous = group
+          .filter((m) => current.export.report.year !== null && m.export.report.year === current.export.report.year - 1 && decided.get(key(url, m.export.source.url)) !== false)
+          .sort((a, b) => Number(siteOf(b.export.source.url) === siteOf(url)) - Number(siteOf(a.export.source.url) === siteOf(url)) || b.export.source.auditedAt.localeCompare(a.export.source.auditedAt))[0];
+        return previous ? [[url, previous.export.source.url, decided.get(key(url, previous.export.source.url)) === true]] : [];
+      }),
+    );
+  }
+
+  // Names with and without places (a bare 县 after a city's, too), short forms, and a body's neighbours.
+  const organ = fc.constantFrom(
+    '沭阳县发展和改革局', '沭阳县发改局', '宿迁市沭阳县发展和改革局', '泗阳县发展和改革局', '江苏省泗阳县发改局',
+    '县发展改革局', '宿迁市县发改局', '发改局',
+    '上海市嘉定区外冈镇人民政府', '嘉定区外冈镇', '外冈镇', '上海市嘉定区安亭镇人民政府', '安亭镇人民政府',
+    '某某区人民政府', '某某区政府办', null,
+  );
+  const opening = fc.constantFrom(
+    '',
+    '现公布上海市嘉定区外冈镇人民政府（以下简称外冈镇）2023年政府信息公开工作年度报告。',
+    '沭阳县发展和改革局（以下简称县发改局）编制本报告。',
+    '由泗阳县发展和改革局（以下简称发改局）编制。',
+    '根据《条例》（以下简称《条例》）规定。',
+  );
+  const site = fc.constantFrom('https://www.shuyang.gov.cn/', 'http://shuyang.gov.cn/', 'https://fgj.shuyang.gov.cn/', 'https://www.jiading.gov.cn/', '');
+  const batch = fc
+    .array(fc.tuple(organ, opening, site, fc.constantFrom(2021, 2022, 2023, null), fc.constantFrom('2026-01-01T00:00:00.000Z', '2026-02-01T00:00:00.000Z')), { maxLength: 12 })
+    .map((specs) =>
+      specs.map(([organ, text, site, year, auditedAt], i): BodyRecord => ({
+        export: { source: { url: `${site}r${i}.html`, auditedAt }, report: { organ, year } },
+        narrative: [{ number: 0, template: null, text }],
+      })),
+    );
+  const withCorrections = batch.chain((records) =>
+    fc.tuple(
+      fc.constant(records),
+      records.length === 0
+        ? fc.constant([])
+        : fc.array(
+            fc.record({ a: fc.nat(records.length - 1), b: fc.nat(records.length - 1), same: fc.boolean() }).map(({ a, b, same }) => ({ a: records[a]!.export.source.url, b: records[b]!.export.source.url, same })),
+            { maxLength: 3 },
+          ),
+    ),
+  );
+
+  it('groups and pairs exactly as comparing every two reports would', () => {
+    fc.assert(
+      fc.property(withCorrections, ([records, corrections]) => {
+        expect(pairByBody(records, corrections).map((g) => g.records)).toEqual(everyTwo(records, corrections));
+        const pairs = yearPairs(records, corrections).map((p) => [p.current.export.source.url, p.previous.export.source.url, p.pairing.corrected ?? false]);
+        expect(pairs).toEqual(everyTwoPairs(records, corrections));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
 
