@@ -1,11 +1,11 @@
-import { withPrevious, type SummaryRow } from '../lib/audit';
+import type { SummaryRow } from '../lib/audit';
 import { yearPairs } from '../lib/match';
 import type { BodyRecord } from '../lib/model';
-import { heldRecord } from './audit-file';
+import type { PairResult, PairTask, Spooled } from './audit-file';
 import type { Format } from './formats';
-import { render, sinkFor } from './output';
-import { auditFiles } from './pool';
-import { Spool, type Slot } from './spool';
+import { sinkFor } from './output';
+import { Pool } from './pool';
+import { Spool } from './spool';
 
 /**
  * Audits `files` and writes the output to stdout; the exit status: 0 no error findings, 1 error
@@ -28,9 +28,12 @@ export async function auditBatch(files: readonly string[], options: { format: Fo
   const crossYear = files.length > 1;
   const spool = crossYear ? new Spool() : null;
   const held: Array<Held | null> = files.map(() => null);
+  const pool = new Pool(Math.max(1, Math.min(jobs, files.length)), entry);
   try {
     let done = 0;
-    for await (const { index, file, result } of auditFiles(files, { jobs, format, crossYear, entry, auditedAt: new Date().toISOString() })) {
+    const batch = { format, crossYear, auditedAt: new Date().toISOString() };
+    for await (const { index, result } of pool.map('audit', files.map((file) => ({ file, options: batch })))) {
+      const file = files[index]!;
       progress(done++, file);
       if (!result.ok) {
         unreadable++;
@@ -39,7 +42,8 @@ export async function auditBatch(files: readonly string[], options: { format: Fo
       }
       if (result.unreadable) unreadable++;
       if (spool && result.held) {
-        held[index] = { identity: result.held.identity, chunk: spool.put(result.rendered.chunk), record: spool.put(result.held.record), row: result.rendered.row, errors: result.errors };
+        const spooled = { chunk: spool.put(result.rendered.chunk), record: spool.put(result.held.record) };
+        held[index] = { file, identity: result.held.identity, spooled, row: result.rendered.row, errors: result.errors };
       } else {
         errors ||= result.errors;
         sink.write(result.rendered.chunk, result.rendered.row);
@@ -47,26 +51,49 @@ export async function auditBatch(files: readonly string[], options: { format: Fo
     }
     progress(files.length, '');
     if (spool) {
-      // Grouped by body and ordered by year (lib/match); written in the order given.
+      // Grouped by body and ordered by year (lib/match); written in the order given. The files with a
+      // predecessor are rendered again on every thread, and each is written as soon as those before it are.
       const kept = held.filter((h): h is Held => h !== null);
       const previous = new Map(yearPairs(kept.map((h) => h.identity)).map((p) => [p.current, p.previous]));
       const byIdentity = new Map(kept.map((h) => [h.identity, h]));
-      const recordOf = (h: Held) => heldRecord(format, spool.get(h.chunk), spool.get(h.record));
-      for (const h of kept) {
-        const last = previous.get(h.identity);
-        if (!last) {
-          errors ||= h.errors;
-          sink.write(spool.get(h.chunk), h.row);
-          continue;
+      const paired = kept.filter((h) => previous.has(h.identity));
+      const tasks = paired.map((h): PairTask => {
+        const last = previous.get(h.identity)!;
+        return { spool: spool.path, format, current: h.spooled, previous: byIdentity.get(last)!.spooled, previousFile: last.export.source.url };
+      });
+      const rendered = new Map<Held, PairResult>();
+      let written = 0;
+      const writeReady = () => {
+        for (; written < kept.length; written++) {
+          const h = kept[written]!;
+          if (!previous.has(h.identity)) {
+            errors ||= h.errors;
+            sink.write(spool.get(h.spooled.chunk), h.row);
+            continue;
+          }
+          const result = rendered.get(h);
+          if (!result) return;
+          rendered.delete(h);
+          if (result.ok) {
+            errors ||= result.errors;
+            sink.write(result.rendered.chunk, result.rendered.row);
+          } else {
+            // Our failure, not the report's: its own findings are still written.
+            process.stderr.write(`${h.file}: ${result.reason}\n`);
+            errors ||= h.errors;
+            sink.write(spool.get(h.spooled.chunk), h.row);
+          }
         }
-        const audit = withPrevious(recordOf(h), recordOf(byIdentity.get(last)!));
-        const rendered = render(format, audit, last.export.source.url);
-        errors ||= audit.verdict.counts.error > 0;
-        sink.write(rendered.chunk, rendered.row);
+      };
+      for await (const { index, result } of pool.map('pair', tasks)) {
+        rendered.set(paired[index]!, result);
+        writeReady();
       }
+      writeReady();
     }
     sink.end();
   } finally {
+    await pool.close();
     spool?.close();
   }
   if (unreadable > 0) return 2;
@@ -75,9 +102,9 @@ export async function auditBatch(files: readonly string[], options: { format: Fo
 
 /** A file of a batch while the others are read: what pairing reads, and where its output and record wait. */
 interface Held {
+  file: string;
   identity: BodyRecord;
-  chunk: Slot;
-  record: Slot;
+  spooled: Spooled;
   row: SummaryRow | null;
   /** Its output as it reads without a predecessor has error findings. */
   errors: boolean;

@@ -63,5 +63,5 @@ async function main(argv: string[]): Promise<number> {
 }
 
 // One file for both sides of `--jobs`: the bundle starts its own workers from itself.
-if (!isMainThread && (workerData as { auditWorker?: boolean } | null)?.auditWorker) (await import('./pool')).serveAudits(parentPort!);
+if (!isMainThread && (workerData as { auditWorker?: boolean } | null)?.auditWorker) (await import('./pool')).serveTasks(parentPort!);
 else process.exitCode = await main(process.argv.slice(2));

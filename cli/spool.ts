@@ -15,6 +15,8 @@ export interface Slot {
  */
 export class Spool {
   private readonly dir: string;
+  /** The file, which a batch's worker threads read too (`readSpool`). */
+  readonly path: string;
   private readonly fd: number;
   private size = 0;
   private closed = false;
@@ -22,7 +24,8 @@ export class Spool {
 
   constructor() {
     this.dir = mkdtempSync(join(tmpdir(), 'gov-report-audit-'));
-    this.fd = openSync(join(this.dir, 'spool'), 'w+');
+    this.path = join(this.dir, 'spool');
+    this.fd = openSync(this.path, 'w+');
     process.once('exit', this.onExit);
   }
 
@@ -34,9 +37,7 @@ export class Spool {
   }
 
   get(slot: Slot): Buffer {
-    const bytes = Buffer.allocUnsafe(slot.length);
-    for (let read = 0; read < slot.length; ) read += readSync(this.fd, bytes, read, slot.length - read, slot.offset + read);
-    return bytes;
+    return readSlot(this.fd, slot);
   }
 
   close(): void {
@@ -46,4 +47,20 @@ export class Spool {
     closeSync(this.fd);
     rmSync(this.dir, { recursive: true, force: true });
   }
+}
+
+/** Texts another thread put in the spool file at `path`, each as its UTF-8 bytes. */
+export function readSpool(path: string, slots: readonly Slot[]): Buffer[] {
+  const fd = openSync(path, 'r');
+  try {
+    return slots.map((slot) => readSlot(fd, slot));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function readSlot(fd: number, slot: Slot): Buffer {
+  const bytes = Buffer.allocUnsafe(slot.length);
+  for (let read = 0; read < slot.length; ) read += readSync(fd, bytes, read, slot.length - read, slot.offset + read);
+  return bytes;
 }

@@ -84,10 +84,12 @@ describe('gov-report-audit CLI', () => {
   });
 
   // Seven runs of the CLI: generous on a loaded 2-core machine.
-  it('gives the same output on any number of threads, in the order given, as one JSON document', { timeout: 120_000 }, () => {
+  it('gives the same output on any number of threads, in the order given, as one JSON document, cross-year findings too', { timeout: 120_000 }, () => {
     const corpus = join(corpusDir, 'shuyang-fgj-2023.html');
     const missing = join(scratch, 'missing.html');
-    const batch = [...seeds, corpus, missing, ...seeds.slice(0, 2), corpus];
+    // Two bodies' consecutive years: the files rendered again with last year's report, on whichever thread.
+    const years = ['waigang-2023', 'lubu-2021', 'waigang-2022', 'lubu-2020'].map((n) => join(repoRoot, 'test/fixtures/xyear', `${n}.txt`));
+    const batch = [...years.slice(0, 2), ...seeds, corpus, missing, ...seeds.slice(0, 2), ...years.slice(2), corpus];
     const pinned = (stdout: string) => stdout.replace(/"auditedAt": "[^"]+"/g, '"auditedAt": ""');
     const one = run('--format', 'json', '--jobs', '1', ...batch);
     const two = run('--format', 'json', '--jobs', '2', ...batch);
@@ -97,6 +99,7 @@ describe('gov-report-audit CLI', () => {
     expect(one.stdout).toBe(`${JSON.stringify(JSON.parse(one.stdout), null, 2)}\n`);
     expect(pinned(two.stdout)).toBe(pinned(one.stdout));
     expect(pinned(four.stdout)).toBe(pinned(one.stdout));
+    expect(one.stdout.match(/"rule": "CARRY-XYEAR"/g)).toHaveLength(2);
     expect([two.code, four.code]).toEqual([2, 2]);
     expect(two.stderr).toContain(`${missing}: 文件不存在`);
     for (const format of ['text', 'csv']) {
