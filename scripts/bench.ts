@@ -2,8 +2,8 @@
 // run — the CLI as it was (scripts/bench/old-cli.ts: tsx at start, jsdom) — so ratios hold on a
 // busy machine. CPU time is printed beside wall time: on 2 shared cores wall time stretches.
 // Prints; asserts nothing. Also writes bench-results/node.json.
-import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, mkdirSync, openSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -18,7 +18,7 @@ import { getEntry, listBodies, listCorrections, listEntries, saveRecord } from '
 import { confirmedPrevious, confirmedPreviousKey, yearLinks } from '../utils/history/years';
 import { nodePdfJs } from '../cli/pdfjs';
 import { reportPages } from '../test/e2e/pages/report';
-import { wordExport } from './bench/pages';
+import { provinceBatch, wordExport } from './bench/pages';
 import { median } from './bench/median';
 import { cliProcesses, medianRun, type Run } from './bench/processes';
 
@@ -43,7 +43,7 @@ async function timeAsync(fn: () => Promise<unknown>, runs: number): Promise<numb
   return median(out);
 }
 
-const { cli, batch } = cliProcesses(root, scratch);
+const { cli, batch, written, halves } = cliProcesses(root, scratch);
 
 type Row = [figure: string, now: string, baseline: string, ratio: string, goal: string];
 const rows: Row[] = [];
@@ -92,43 +92,43 @@ for (const [name, html, baseCount, goal] of [
   json[`perSecond${goal}`] = { now: { count: 1000, runs: figures(nows) }, first200: { runs: figures(shorts) }, baseline: { count: baseCount, ...base, stdout: undefined } };
 }
 
-// 3. Threads: the same files on 1 and on 2 threads (wall: what threads buy is time). Beside them, what
-// this machine gives two separate processes, each auditing half the files at the same time: nothing
-// shared, so no thread can do better. One thread already keeps part of the second core busy (V8
-// compiles and collects beside it), and two busy cores run each a little slower than one.
+// 3. Threads: a province's batch of two years (scripts/bench/pages.ts: every county's report of 2023
+// beside its 2022 one, so the cross-year pass runs too) on 1 and on 2 threads, by wall: what threads
+// buy is time. Beside them, what this machine gives two separate processes, each auditing half the
+// counties at the same time: nothing shared, so no thread can do better. One thread already keeps part
+// of the second core busy (V8 compiles and collects beside it), and two busy cores run each a little
+// slower than one: the CPU a report costs on two threads against one says what threading itself adds.
+// Median of RATE_RUNS rounds, alternating.
 {
-  const all = batch('jobs', corpus, 2000);
-  /** Two new-CLI processes at once, one per half of `files`: wall time until both are done. */
-  const halves = async (files: string[]): Promise<number> => {
-    const t = performance.now();
-    const half = files.length / 2;
-    await Promise.all(
-      [files.slice(0, half), files.slice(half)].map(
-        (part, i) =>
-          new Promise<void>((done, fail) => {
-            const out = openSync(join(scratch, `out-${i}`), 'w');
-            const child = spawn(process.execPath, ['bin/gov-report-audit.mjs', '--format', 'json', '--jobs', '1', ...part], { cwd: root, stdio: ['ignore', out, 'ignore'] });
-            child.on('error', fail);
-            child.on('exit', (code) => (closeSync(out), code !== null && code <= 2 ? done() : fail(new Error(`CLI exited with ${code}`))));
-          }),
-      ),
-    );
-    return performance.now() - t;
-  };
+  const all = written('province', provinceBatch(corpus, 1000));
   for (const count of [400, 2000]) {
     const files = all.slice(0, count);
-    const one = cli('new', ['--format', 'json', '--jobs', '1', ...files]);
-    const two = cli('new', ['--format', 'json', '--jobs', '2', ...files]);
-    const apart = await halves(files);
-    const used = one.cpuMs / one.wallMs;
+    const ones: Run[] = [];
+    const twos: Run[] = [];
+    const aparts: number[] = [];
+    for (let i = 0; i < RATE_RUNS; i++) {
+      ones.push(cli('new', ['--format', 'json', '--jobs', '1', ...files]));
+      twos.push(cli('new', ['--format', 'json', '--jobs', '2', ...files]));
+      aparts.push(await halves(files));
+    }
+    const [one, two, apart] = [medianRun(ones), medianRun(twos), median(aparts)];
+    const label = `${count.toLocaleString('en')} pages (${(count / 2).toLocaleString('en')} counties × 2 years)`;
     rows.push([
-      `CLI --jobs 2 vs --jobs 1, ${count.toLocaleString('en')} corpus pages: wall`,
+      `CLI --jobs 2 vs --jobs 1, ${label}: wall (median of ${RATE_RUNS})`,
       `${f1(two.wallMs / 1000)} s`,
-      `${f1(one.wallMs / 1000)} s (--jobs 1 uses ${used.toFixed(2)} cores); two processes of ${count / 2}: ${f1(apart / 1000)} s`,
+      `${f1(one.wallMs / 1000)} s; two processes of ${count / 2}: ${f1(apart / 1000)} s`,
       `speed-up ×${(one.wallMs / two.wallMs).toFixed(2)}; two processes ×${(one.wallMs / apart).toFixed(2)}`,
       'near ×2 on 2 idle cores',
     ]);
-    json[`jobs${count}`] = { one: one.wallMs, two: two.wallMs, apart, oneCpu: one.cpuMs, twoCpu: two.cpuMs };
+    rows.push([
+      `CLI --jobs 2 vs --jobs 1, ${label}: CPU (all threads)`,
+      `${f1(two.cpuMs / 1000)} s (${(two.cpuMs / two.wallMs).toFixed(2)} cores busy)`,
+      `${f1(one.cpuMs / 1000)} s (${(one.cpuMs / one.wallMs).toFixed(2)} cores busy)`,
+      times(two.cpuMs, one.cpuMs),
+      '',
+    ]);
+    const figures = (runs: Run[]) => runs.map(({ wallMs, cpuMs }) => ({ wallMs, cpuMs }));
+    json[`jobs${count}`] = { one: figures(ones), two: figures(twos), apart: aparts };
   }
 }
 

@@ -27,3 +27,17 @@ export function wordExport(corpus: string, bytes: number): string {
   html = html.replace('</ucapcontent>', `${extra.join('\n')}</ucapcontent>`);
   return html;
 }
+
+/**
+ * A province's batch of two years: the corpus report under `bodies` counties' names (甲乙丙县发展和改革局 …),
+ * each county's 2022 and 2023 reports side by side. Every 2023 report has its predecessor among them,
+ * so the cross-year pass runs as in a researcher's batch; and every county's bureau shares one name's core.
+ */
+export function provinceBatch(corpus: string, bodies: number): string[] {
+  const digits = '甲乙丙丁戊己庚辛壬癸';
+  return Array.from({ length: bodies }, (_, i) => {
+    const county = `${[100, 10, 1].map((d) => digits[Math.floor(i / d) % 10]).join('')}县`;
+    const page = corpus.replaceAll('沭阳县', county);
+    return [page.replaceAll('2023', '2022'), page];
+  }).flat();
+}

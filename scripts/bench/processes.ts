@@ -1,7 +1,7 @@
 // The Node bench's processes: one CLI run (the new bundle or the old tsx + jsdom CLI) with its wall
-// time, and its CPU time and peak memory as the preloaded usage.mjs reports them; and batches of
-// hard links to one page.
-import { spawnSync } from 'node:child_process';
+// time, and its CPU time and peak memory as the preloaded usage.mjs reports them; two at once; and
+// batches of files.
+import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, linkSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { median } from './median';
@@ -57,5 +57,33 @@ export function cliProcesses(root: string, scratch: string) {
       return path;
     });
   }
-  return { cli, batch };
+  /** `pages` written as files, one each. */
+  function written(name: string, pages: string[]): string[] {
+    const dir = join(scratch, name);
+    mkdirSync(dir, { recursive: true });
+    return pages.map((html, i) => {
+      const path = join(dir, `${i}.html`);
+      writeFileSync(path, html);
+      return path;
+    });
+  }
+
+  /** Two new-CLI processes at once, one per half of `files`: wall time until both are done. */
+  async function halves(files: string[]): Promise<number> {
+    const t = performance.now();
+    const half = files.length / 2;
+    await Promise.all(
+      [files.slice(0, half), files.slice(half)].map(
+        (part, i) =>
+          new Promise<void>((done, fail) => {
+            const out = openSync(join(scratch, `out-${i}`), 'w');
+            const child = spawn(process.execPath, ['bin/gov-report-audit.mjs', '--format', 'json', '--jobs', '1', ...part], { cwd: root, stdio: ['ignore', out, 'ignore'] });
+            child.on('error', fail);
+            child.on('exit', (code) => (closeSync(out), code !== null && code <= 2 ? done() : fail(new Error(`CLI exited with ${code}`))));
+          }),
+      ),
+    );
+    return performance.now() - t;
+  }
+  return { cli, batch, written, halves };
 }
