@@ -197,8 +197,9 @@ interface CoreBucket {
 
 /**
  * Only reports sharing a name's core can be the same body's, unless a person said so; and of those,
- * only reports whose names' innermost places agree: a province's hundred 县发展改革局 need not be
- * compared each with each, only each with any that leaves its place out.
+ * only reports whose names' innermost places can agree: every county's 发展改革局 in a province's
+ * batch need not be compared with every other, only with its own county's and with a name that
+ * leaves the county out (县发展改革局, 发改局).
  */
 function coreBuckets(named: readonly Member<BodyRecord>[]): Map<string, CoreBucket> {
   const byCore = new Map<string, CoreBucket>();
