@@ -102,6 +102,17 @@ function bestAgreement(a: Named[], b: Named[]): { agreement: NameAgreement; x?: 
 }
 
 /**
+ * Names of the same kind of body in different places (沭阳县 and 泗阳县发展改革局): never one body's,
+ * however a third report links them (「县发改局」 agrees with both), unless a person says so.
+ */
+function inOtherPlaces(a: Named[], b: Named[]): boolean {
+  return bestAgreement(a, b).agreement === 'different' && a.some((x) => x.name.core !== '' && b.some((y) => y.name.core === x.name.core));
+}
+
+/** Whether two reports name the same kind of body in different places, which `yearPairs` never pairs without a person's word. */
+export const inDifferentPlaces = (a: BodyRecord, b: BodyRecord): boolean => inOtherPlaces(namesOf(a), namesOf(b));
+
+/**
  * Whether two reports are the same body's: by the organ names read into places and name (full and
  * short forms, 人民政府/政府/办公室 wordings, width and spacing), the site each came from, and the
  * names a report states for itself. A name without its places (外冈镇) settles it only on the same
@@ -265,7 +276,9 @@ function grouped<R extends BodyRecord>(records: readonly R[], corrections: reado
 /**
  * Every report whose body's report of the year before is among `records`, with it. Where a body has
  * two candidates for that year, the one from the same site, then the latest audited, then the first by
- * address, is taken (a CLI batch audits every file at one instant: the address decides).
+ * address, is taken (a CLI batch audits every file at one instant: the address decides). A report of
+ * the same kind of body in another place is never a candidate (`inDifferentPlaces`), unless a person
+ * confirmed the two.
  */
 export function yearPairs<R extends BodyRecord>(records: readonly R[], corrections: readonly Correction[] = []): YearPair<R>[] {
   const decided = new Map(corrections.map((c) => [pairKey(c.a, c.b), c.same]));
@@ -283,7 +296,10 @@ export function yearPairs<R extends BodyRecord>(records: readonly R[], correctio
       const year = current.record.export.report.year;
       if (year === null) return [];
       const candidates = (ofYear.get(year - 1) ?? [])
-        .filter((m) => decided.get(pairKey(current.url, m.url)) !== false)
+        .filter((m) => {
+          const said = decided.get(pairKey(current.url, m.url));
+          return said ?? !inOtherPlaces(current.names, m.names);
+        })
         .sort((a, b) => Number(b.site === current.site) - Number(a.site === current.site) || b.record.export.source.auditedAt.localeCompare(a.record.export.source.auditedAt));
       const previous = candidates[0];
       if (!previous) return [];

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { pairByBody, readOrgan, sameBody, siteOf, yearPairs, type Correction } from '../../lib/match';
+import { inDifferentPlaces, pairByBody, readOrgan, sameBody, siteOf, yearPairs, type Correction } from '../../lib/match';
 import { STATED, statements } from '../../lib/match/body';
 import type { BodyRecord } from '../../lib/model';
 import { compareOrgans } from '../../lib/match/organ';
@@ -129,6 +129,25 @@ describe('pairByBody and yearPairs', () => {
     expect(new Set(pairs.map((p) => p.previous.export.source.url))).toEqual(new Set([`${site}copy-597.html`, `${site}copy-598.html`]));
   });
 
+  it('never takes another county\'s report for last year\'s, even when a short name links the two', () => {
+    // Local files of a province's batch: 「县发改局」 agrees with every county's 发展和改革局, so all are one
+    // group; 泗阳's report of 2022 is still not 沭阳's.
+    const local = (organ: string, year: number, name: string) => rec(organ, year, `/batch/${name}.html`);
+    const shuyang = local('沭阳县发展和改革局', 2023, 'a-shuyang-2023');
+    const siyang = local('泗阳县发展和改革局', 2022, 'b-siyang-2022');
+    const bare = local('县发改局', 2022, 'c-bare-2022');
+    const bare2021 = local('县发改局', 2021, 'c-bare-2021');
+    const pairsOf = (records: ReturnType<typeof local>[], corrections: Correction[] = []) =>
+      yearPairs(records, corrections).map((p) => [p.current.export.source.url, p.previous.export.source.url]);
+    expect(inDifferentPlaces(shuyang, siyang)).toBe(true);
+    expect(inDifferentPlaces(shuyang, bare)).toBe(false);
+    expect(pairByBody([shuyang, siyang, bare])).toHaveLength(1);
+    expect(pairsOf([shuyang, siyang, bare])).toEqual([[shuyang.export.source.url, bare.export.source.url]]);
+    expect(pairsOf([shuyang, siyang, bare2021])).toEqual([[siyang.export.source.url, bare2021.export.source.url]]);
+    // A person who says they are one body's (a county renamed) is followed.
+    expect(pairsOf([shuyang, siyang], [{ a: shuyang.export.source.url, b: siyang.export.source.url, same: true }])).toEqual([[shuyang.export.source.url, siyang.export.source.url]]);
+  });
+
   it('follows a person\'s corrections either way', () => {
     const corrections = [
       { a: `${site}gov-2023.html`, b: `${site}gov-2022.html`, same: false },
@@ -160,14 +179,14 @@ describe('pairing a batch compares fewer reports than every two of a kind', () =
     records.forEach((r, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), r]));
     return [...groups.values()].map((g) => g.sort((a, b) => (a.export.report.year ?? 0) - (b.export.report.year ?? 0) || a.export.source.url.localeCompare(b.export.source.url)));
   }
-  /** Each report with a year, its group's report of the year before: the same site's first, then the latest audited. */
+  /** Each report with a year, its group's report of the year before (not one of another place, unless a person said so): the same site's first, then the latest audited. */
   function everyTwoPairs(records: readonly BodyRecord[], corrections: readonly Correction[]): [string, string, boolean][] {
     const decided = new Map(corrections.map((c) => [key(c.a, c.b), c.same]));
     return everyTwo(records, corrections).flatMap((group) =>
       group.flatMap((current): [string, string, boolean][] => {
         const url = current.export.source.url;
         const previous = group
-          .filter((m) => current.export.report.year !== null && m.export.report.year === current.export.report.year - 1 && decided.get(key(url, m.export.source.url)) !== false)
+          .filter((m) => current.export.report.year !== null && m.export.report.year === current.export.report.year - 1 && (decided.get(key(url, m.export.source.url)) ?? !inDifferentPlaces(current, m)))
           .sort((a, b) => Number(siteOf(b.export.source.url) === siteOf(url)) - Number(siteOf(a.export.source.url) === siteOf(url)) || b.export.source.auditedAt.localeCompare(a.export.source.auditedAt))[0];
         return previous ? [[url, previous.export.source.url, decided.get(key(url, previous.export.source.url)) === true]] : [];
       }),
