@@ -3,7 +3,7 @@ import { yearPairs } from '../lib/match';
 import type { BodyRecord } from '../lib/model';
 import type { PairResult, PairTask, Spooled } from './audit-file';
 import type { Format } from './formats';
-import { sinkFor } from './output';
+import { sinkFor, type Sink } from './output';
 import { Pool } from './pool';
 import { Spool } from './spool';
 
@@ -50,47 +50,7 @@ export async function auditBatch(files: readonly string[], options: { format: Fo
       }
     }
     progress(files.length, '');
-    if (spool) {
-      // Grouped by body and ordered by year (lib/match); written in the order given. The files with a
-      // predecessor are rendered again on every thread, and each is written as soon as those before it are.
-      const kept = held.filter((h): h is Held => h !== null);
-      const previous = new Map(yearPairs(kept.map((h) => h.identity)).map((p) => [p.current, p.previous]));
-      const byIdentity = new Map(kept.map((h) => [h.identity, h]));
-      const paired = kept.filter((h) => previous.has(h.identity));
-      const tasks = paired.map((h): PairTask => {
-        const last = previous.get(h.identity)!;
-        return { spool: spool.path, format, current: h.spooled, previous: byIdentity.get(last)!.spooled, previousFile: last.export.source.url };
-      });
-      const rendered = new Map<Held, PairResult>();
-      let written = 0;
-      const writeReady = () => {
-        for (; written < kept.length; written++) {
-          const h = kept[written]!;
-          if (!previous.has(h.identity)) {
-            errors ||= h.errors;
-            sink.write(spool.get(h.spooled.chunk), h.row);
-            continue;
-          }
-          const result = rendered.get(h);
-          if (!result) return;
-          rendered.delete(h);
-          if (result.ok) {
-            errors ||= result.errors;
-            sink.write(result.rendered.chunk, result.rendered.row);
-          } else {
-            // Our failure, not the report's: its own findings are still written.
-            process.stderr.write(`${h.file}: ${result.reason}\n`);
-            errors ||= h.errors;
-            sink.write(spool.get(h.spooled.chunk), h.row);
-          }
-        }
-      };
-      for await (const { index, result } of pool.map('pair', tasks)) {
-        rendered.set(paired[index]!, result);
-        writeReady();
-      }
-      writeReady();
-    }
+    if (spool && (await writeHeld(held.filter((h): h is Held => h !== null), { spool, pool, sink, format }))) errors = true;
     sink.end();
   } finally {
     await pool.close();
@@ -98,6 +58,48 @@ export async function auditBatch(files: readonly string[], options: { format: Fo
   }
   if (unreadable > 0) return 2;
   return errors ? 1 : 0;
+}
+
+/**
+ * Writes the files a batch held, in the order given, each with the cross-year findings when the same
+ * body's report of the year before is among them (grouped by body and ordered by year: lib/match).
+ * Those are rendered again on every thread of the pool, each written as soon as those before it are.
+ * Whether any written export has error findings.
+ */
+async function writeHeld(kept: Held[], { spool, pool, sink, format }: { spool: Spool; pool: Pool; sink: Sink; format: Format }): Promise<boolean> {
+  let errors = false;
+  const previous = new Map(yearPairs(kept.map((h) => h.identity)).map((p) => [p.current, p.previous]));
+  const byIdentity = new Map(kept.map((h) => [h.identity, h]));
+  const paired = kept.filter((h) => previous.has(h.identity));
+  const tasks = paired.map((h): PairTask => {
+    const last = previous.get(h.identity)!;
+    return { spool: spool.path, format, current: h.spooled, previous: byIdentity.get(last)!.spooled, previousFile: last.export.source.url };
+  });
+  const rendered = new Map<Held, PairResult>();
+  let written = 0;
+  const writeReady = () => {
+    for (; written < kept.length; written++) {
+      const h = kept[written]!;
+      const result = previous.has(h.identity) ? rendered.get(h) : null;
+      if (result === undefined) return;
+      rendered.delete(h);
+      if (result?.ok) {
+        errors ||= result.errors;
+        sink.write(result.rendered.chunk, result.rendered.row);
+        continue;
+      }
+      // Our failure, not the report's: its own findings are still written.
+      if (result) process.stderr.write(`${h.file}: ${result.reason}\n`);
+      errors ||= h.errors;
+      sink.write(spool.get(h.spooled.chunk), h.row);
+    }
+  };
+  for await (const { index, result } of pool.map('pair', tasks)) {
+    rendered.set(paired[index]!, result);
+    writeReady();
+  }
+  writeReady();
+  return errors;
 }
 
 /** A file of a batch while the others are read: what pairing reads, and where its output and record wait. */
