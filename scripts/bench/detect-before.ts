@@ -6,15 +6,16 @@
 //
 // Both run in the page's own world (the page is set as content of a blank tab, where the extension
 // does not run, so its detector has not walked the page first): only the detection logic is timed,
-// not the content-script runtime and polyfill, which #10 did not change.
+// not the content-script runtime and polyfill, which #10 did not change. `beforeExtension` builds the
+// whole extension of that commit, for its detector script in the same run, in a second browser.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import type { ChromiumSession } from '../../test/e2e/harness';
 
-const BEFORE = '4c5341e';
+export const BEFORE = '4c5341e';
 const root = resolve(import.meta.dirname, '../..');
 
 async function iife(entry: string, call: string): Promise<string> {
@@ -63,4 +64,22 @@ export async function detectorLogic(h: ChromiumSession, html: string, runs: numb
     if (beforeJs) result.before!.push(await time(beforeJs));
   }
   return result;
+}
+
+/**
+ * The extension as it was before #10, built by WXT from git's copy of that commit (with this
+ * checkout's node_modules: its packages are the same), in a temporary folder; null without history.
+ */
+export function beforeExtension(): { dir: string; remove(): void } | null {
+  const dir = mkdtempSync(join(tmpdir(), 'gra-before-'));
+  const remove = () => rmSync(dir, { recursive: true, force: true });
+  try {
+    execFileSync('sh', ['-c', `git archive ${BEFORE} | tar -x -C '${dir}'`], { cwd: root, stdio: 'ignore' });
+    symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+    execFileSync(join(root, 'node_modules/.bin/wxt'), ['build'], { cwd: dir, stdio: 'ignore' });
+    return { dir: join(dir, '.output/chrome-mv3'), remove };
+  } catch {
+    remove();
+    return null;
+  }
 }

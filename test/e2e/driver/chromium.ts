@@ -56,9 +56,11 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
-export async function launchChromium(options: LaunchOptions & { headed?: boolean; profileDir?: string } = {}): Promise<ChromiumSession> {
-  if (!existsSync(join(chromeExtensionDir, 'manifest.json'))) {
-    throw new Error(`No build at ${chromeExtensionDir}: run \`npx wxt build\` (test/e2e/global-setup.ts does).`);
+/** `extensionDir`: another build of the extension (the bench's, of an earlier commit); ours by default. */
+export async function launchChromium(options: LaunchOptions & { headed?: boolean; profileDir?: string; extensionDir?: string } = {}): Promise<ChromiumSession> {
+  const extensionDir = options.extensionDir ?? chromeExtensionDir;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No build at ${extensionDir}: run \`npx wxt build\` (test/e2e/global-setup.ts does).`);
   }
   const lang = options.lang ?? 'zh-CN';
   // A given profile is reused (a browser restart) and left for its owner to remove.
@@ -75,8 +77,8 @@ export async function launchChromium(options: LaunchOptions & { headed?: boolean
     // CI machine) Chinese file names would become "download"; C.UTF-8 always exists.
     env: { ...process.env, LANGUAGE: lang.replace('-', '_'), LANG: `${lang.replace('-', '_')}.UTF-8`, LC_ALL: 'C.UTF-8' },
     args: [
-      `--disable-extensions-except=${chromeExtensionDir}`,
-      `--load-extension=${chromeExtensionDir}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       `--lang=${lang}`,
       '--no-sandbox',
       '--disable-gpu',
