@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { inDifferentPlaces, pairByBody, readOrgan, sameBody, siteOf, yearPairs, type Correction } from '../../lib/match';
-import { STATED, statements } from '../../lib/match/body';
+import { STATED, statements } from '../../lib/match/stated';
 import type { BodyRecord } from '../../lib/model';
 import { compareOrgans } from '../../lib/match/organ';
 import { buildReport } from '../rules/support/build';
