@@ -1,7 +1,7 @@
 import { auditedDocument, auditedPdf, auditedText, withPrevious } from '../lib/audit';
 import { bodyOf } from '../lib/match';
 import type { AuditExport, AuditRecord, BodyRecord } from '../lib/model';
-import { loadFile, toDocument } from './load';
+import { fromUtf8, loadFile, toDocument } from './load';
 import type { Format } from './formats';
 import { render, type Rendered } from './output';
 import { readSpool, type Slot } from './spool';
@@ -68,8 +68,8 @@ function heldText(format: Format, record: AuditRecord): string {
 
 /** The record `heldText` kept, from what it kept and the file's rendered chunk, as the spool gives them back. */
 export function heldRecord(format: Format, chunk: Buffer, held: Buffer): AuditRecord {
-  const rest = JSON.parse(held.toString('utf8')) as AuditRecord;
-  return format === 'json' ? { ...rest, export: JSON.parse(chunk.toString('utf8')) as AuditRecord['export'] } : rest;
+  const rest = JSON.parse(fromUtf8(held)) as AuditRecord;
+  return format === 'json' ? { ...rest, export: JSON.parse(fromUtf8(chunk)) as AuditRecord['export'] } : rest;
 }
 
 // pdf.js (and the Word reader's zip and XML code) load once per thread, and only when such a file is
