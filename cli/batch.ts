@@ -87,16 +87,18 @@ async function writeHeld(kept: Held[], { spool, pool, sink, format }: { spool: S
   const writeReady = () => {
     for (; written < kept.length; written++) {
       const h = kept[written]!;
-      const result = previous.has(h.identity) ? rendered.get(h) : null;
-      if (result === undefined) return;
-      rendered.delete(h);
-      if (result?.ok) {
-        errors ||= result.errors;
-        sink.write(result.rendered.chunk, result.rendered.row);
-        continue;
+      if (previous.has(h.identity)) {
+        const result = rendered.get(h);
+        if (!result) return;
+        rendered.delete(h);
+        if (result.ok) {
+          errors ||= result.errors;
+          sink.write(result.rendered.chunk, result.rendered.row);
+          continue;
+        }
+        // Our failure, not the report's: its own findings are still written.
+        process.stderr.write(`${h.file}: ${result.reason}\n`);
       }
-      // Our failure, not the report's: its own findings are still written.
-      if (result) process.stderr.write(`${h.file}: ${result.reason}\n`);
       errors ||= h.errors;
       sink.write(spool.get(h.spooled.chunk), h.row);
     }

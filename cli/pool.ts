@@ -20,18 +20,22 @@ interface Done<K extends Kind = Kind> {
   result: Tasks[K]['result'];
 }
 
-/** Each kind of task, done on whichever thread takes it; a task that throws is a result that says why, never a stopped batch. */
-const perform: { [K in Kind]: (task: Tasks[K]['task']) => Promise<Tasks[K]['result']> } = {
-  audit: ({ file, options }) => auditForBatch(file, options).catch((error: unknown): FileResult => ({ ok: false, reason: `无法核查 (cannot audit): ${reason(error)}` })),
-  pair: async (task) => {
+/** `act`, whose throw is a result that says why (`says`, then the error), never a stopped batch. */
+const guarded =
+  <T, R>(act: (task: T) => R | Promise<R>, says: string) =>
+  async (task: T): Promise<R | { ok: false; reason: string }> => {
     try {
-      return renderWithPrevious(task);
+      return await act(task);
     } catch (error) {
-      return { ok: false, reason: `无法对照上年报告 (cannot compare with last year's report): ${reason(error)}` };
+      return { ok: false, reason: `${says}: ${error instanceof Error ? error.message : String(error)}` };
     }
-  },
+  };
+
+/** Each kind of task, done on whichever thread takes it. */
+const perform: { [K in Kind]: (task: Tasks[K]['task']) => Promise<Tasks[K]['result']> } = {
+  audit: guarded(({ file, options }) => auditForBatch(file, options), '无法核查 (cannot audit)'),
+  pair: guarded(renderWithPrevious, "无法对照上年报告 (cannot compare with last year's report)"),
 };
-const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 // Tasks sent to a worker before it answers. Its answers are taken only between this thread's own
 // tasks, and a Word page here takes as long as two corpus pages there: with two in flight the
