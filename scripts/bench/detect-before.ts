@@ -9,7 +9,7 @@
 // not the content-script runtime and polyfill, which #10 did not change. `beforeExtension` builds the
 // whole extension of that commit, for its detector script in the same run, in a second browser.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
@@ -23,19 +23,32 @@ async function iife(entry: string, call: string): Promise<string> {
   return `${out.outputFiles[0]!.text};window.__graDetect = () => Detect.${call}(document);`;
 }
 
+/**
+ * The files at `paths` (all of them when none are named) as they were before #10, from git, in a
+ * temporary folder; null when git cannot give them (no history).
+ */
+function sourceBefore(...paths: string[]): { dir: string; remove(): void } | null {
+  const dir = mkdtempSync(join(tmpdir(), 'gra-before-'));
+  const remove = () => rmSync(dir, { recursive: true, force: true });
+  try {
+    execFileSync('sh', ['-c', `git archive ${BEFORE} ${paths.join(' ')} | tar -x -C '${dir}'`], { cwd: root, stdio: 'ignore' });
+    return { dir, remove };
+  } catch {
+    remove();
+    return null;
+  }
+}
+
 /** The old detector's bundle, or null when git cannot give its source. */
 async function beforeBundle(): Promise<string | null> {
-  const dir = mkdtempSync(join(tmpdir(), 'gra-detect-before-'));
+  const source = sourceBefore('lib/detect.ts', 'lib/parse/hant.ts');
+  if (!source) return null;
   try {
-    mkdirSync(join(dir, 'lib/parse'), { recursive: true });
-    for (const file of ['lib/detect.ts', 'lib/parse/hant.ts']) {
-      writeFileSync(join(dir, file), execFileSync('git', ['show', `${BEFORE}:${file}`], { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] }));
-    }
-    return await iife(join(dir, 'lib/detect.ts'), 'isReportPage');
+    return await iife(join(source.dir, 'lib/detect.ts'), 'isReportPage');
   } catch {
     return null;
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    source.remove();
   }
 }
 
@@ -71,15 +84,14 @@ export async function detectorLogic(h: ChromiumSession, html: string, runs: numb
  * checkout's node_modules: its packages are the same), in a temporary folder; null without history.
  */
 export function beforeExtension(): { dir: string; remove(): void } | null {
-  const dir = mkdtempSync(join(tmpdir(), 'gra-before-'));
-  const remove = () => rmSync(dir, { recursive: true, force: true });
+  const source = sourceBefore();
+  if (!source) return null;
   try {
-    execFileSync('sh', ['-c', `git archive ${BEFORE} | tar -x -C '${dir}'`], { cwd: root, stdio: 'ignore' });
-    symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
-    execFileSync(join(root, 'node_modules/.bin/wxt'), ['build'], { cwd: dir, stdio: 'ignore' });
-    return { dir: join(dir, '.output/chrome-mv3'), remove };
+    symlinkSync(join(root, 'node_modules'), join(source.dir, 'node_modules'));
+    execFileSync(join(root, 'node_modules/.bin/wxt'), ['build'], { cwd: source.dir, stdio: 'ignore' });
+    return { dir: join(source.dir, '.output/chrome-mv3'), remove: source.remove };
   } catch {
-    remove();
+    source.remove();
     return null;
   }
 }

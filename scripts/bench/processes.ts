@@ -19,9 +19,15 @@ export const medianRun = (runs: Run[]): Run => {
   return { ...byCpu, wallMs: median(runs.map((r) => r.wallMs)) };
 };
 
-/** `cli` and `batch` for a bench run in `root` with scratch files in `scratch`. */
+/** `cli`, `halves` and the batches they read, for a bench run in `root` with scratch files in `scratch`. */
 export function cliProcesses(root: string, scratch: string) {
   const usageFile = join(scratch, 'usage.json');
+  /** The path of a batch's `i`th file, in a folder of its own. */
+  const pathIn = (name: string) => {
+    const dir = join(scratch, name);
+    mkdirSync(dir, { recursive: true });
+    return (i: number) => join(dir, `${i}.html`);
+  };
   /**
    * One process: the new CLI (the bundle bin/ runs) or the old one (tsx + jsdom). Its output goes to a
    * file, as `> out.json` would, unless `stdout` is asked for: read through a pipe, this process's
@@ -45,27 +51,18 @@ export function cliProcesses(root: string, scratch: string) {
     return { wallMs, ...usage, stdout: r.stdout ?? '' };
   }
 
+  /** `count` files of one page: the first written, the rest hard links to it (thousands of pages without thousands of copies on disk). */
   function batch(name: string, html: string, count: number): string[] {
-    const dir = join(scratch, name);
-    mkdirSync(dir, { recursive: true });
-    // One file and hard links to it: thousands of pages without thousands of copies on disk.
-    const first = join(dir, '0.html');
-    writeFileSync(first, html);
-    return Array.from({ length: count }, (_, i) => {
-      const path = join(dir, `${i}.html`);
-      if (i > 0) linkSync(first, path);
-      return path;
-    });
+    const path = pathIn(name);
+    writeFileSync(path(0), html);
+    for (let i = 1; i < count; i++) linkSync(path(0), path(i));
+    return Array.from({ length: count }, (_, i) => path(i));
   }
   /** `pages` written as files, one each. */
   function written(name: string, pages: string[]): string[] {
-    const dir = join(scratch, name);
-    mkdirSync(dir, { recursive: true });
-    return pages.map((html, i) => {
-      const path = join(dir, `${i}.html`);
-      writeFileSync(path, html);
-      return path;
-    });
+    const path = pathIn(name);
+    pages.forEach((html, i) => writeFileSync(path(i), html));
+    return pages.map((_, i) => path(i));
   }
 
   /** Two new-CLI processes at once, one per half of `files`: wall time until both are done. */
