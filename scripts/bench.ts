@@ -98,6 +98,8 @@ for (const [name, html, baseCount, goal] of [
 // counties at the same time: nothing shared, so no thread can do better. One thread already keeps part
 // of the second core busy (V8 compiles and collects beside it), and two busy cores run each a little
 // slower than one: the CPU a report costs on two threads against one says what threading itself adds.
+// So the most two cores can give is 2 ÷ the cores one thread keeps busy, had a report cost the same
+// CPU on two threads: printed with the share of it threads and two processes reach.
 // Median of RATE_RUNS rounds, alternating.
 {
   const all = written('province', provinceBatch(corpus, 1000));
@@ -125,6 +127,15 @@ for (const [name, html, baseCount, goal] of [
       `${f1(two.cpuMs / 1000)} s (${(two.cpuMs / two.wallMs).toFixed(2)} cores busy)`,
       `${f1(one.cpuMs / 1000)} s (${(one.cpuMs / one.wallMs).toFixed(2)} cores busy)`,
       times(two.cpuMs, one.cpuMs),
+      '',
+    ]);
+    const ceiling = (2 * one.wallMs) / one.cpuMs;
+    const share = (wallMs: number) => `${((one.wallMs / wallMs / ceiling) * 100).toFixed(0)}%`;
+    rows.push([
+      `CLI --jobs 2 vs --jobs 1, ${label}: the most 2 cores give`,
+      `×${ceiling.toFixed(2)}`,
+      `2 cores ÷ ${(one.cpuMs / one.wallMs).toFixed(2)} busy at --jobs 1`,
+      `threads reach ${share(two.wallMs)}; two processes ${share(apart)}`,
       '',
     ]);
     const figures = (runs: Run[]) => runs.map(({ wallMs, cpuMs }) => ({ wallMs, cpuMs }));
