@@ -115,26 +115,28 @@ for (const [name, html, baseCount, goal] of [
     }
     const [one, two, apart] = [medianRun(ones), medianRun(twos), median(aparts)];
     const label = `${count.toLocaleString('en')} pages (${(count / 2).toLocaleString('en')} counties × 2 years)`;
+    const busy = (r: Run) => (r.cpuMs / r.wallMs).toFixed(2);
+    const speedUp = (wallMs: number) => one.wallMs / wallMs;
+    const ceiling = 2 / (one.cpuMs / one.wallMs);
+    const share = (wallMs: number) => `${((speedUp(wallMs) / ceiling) * 100).toFixed(0)}%`;
     rows.push([
       `CLI --jobs 2 vs --jobs 1, ${label}: wall (median of ${RATE_RUNS})`,
       `${f1(two.wallMs / 1000)} s`,
       `${f1(one.wallMs / 1000)} s; two processes of ${count / 2}: ${f1(apart / 1000)} s`,
-      `speed-up ×${(one.wallMs / two.wallMs).toFixed(2)}; two processes ×${(one.wallMs / apart).toFixed(2)}`,
+      `speed-up ×${speedUp(two.wallMs).toFixed(2)}; two processes ×${speedUp(apart).toFixed(2)}`,
       'near ×2 on 2 idle cores',
     ]);
     rows.push([
       `CLI --jobs 2 vs --jobs 1, ${label}: CPU (all threads)`,
-      `${f1(two.cpuMs / 1000)} s (${(two.cpuMs / two.wallMs).toFixed(2)} cores busy)`,
-      `${f1(one.cpuMs / 1000)} s (${(one.cpuMs / one.wallMs).toFixed(2)} cores busy)`,
+      `${f1(two.cpuMs / 1000)} s (${busy(two)} cores busy)`,
+      `${f1(one.cpuMs / 1000)} s (${busy(one)} cores busy)`,
       times(two.cpuMs, one.cpuMs),
       '',
     ]);
-    const ceiling = (2 * one.wallMs) / one.cpuMs;
-    const share = (wallMs: number) => `${((one.wallMs / wallMs / ceiling) * 100).toFixed(0)}%`;
     rows.push([
       `CLI --jobs 2 vs --jobs 1, ${label}: the most 2 cores give`,
       `×${ceiling.toFixed(2)}`,
-      `2 cores ÷ ${(one.cpuMs / one.wallMs).toFixed(2)} busy at --jobs 1`,
+      `2 cores ÷ ${busy(one)} busy at --jobs 1`,
       `threads reach ${share(two.wallMs)}; two processes ${share(apart)}`,
       '',
     ]);

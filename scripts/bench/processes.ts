@@ -6,6 +6,9 @@ import { closeSync, linkSync, mkdirSync, openSync, readFileSync, writeFileSync }
 import { join } from 'node:path';
 import { median } from './median';
 
+/** The CLI as `bin/` runs it: the prebuilt bundle. */
+const NEW_CLI = 'bin/gov-report-audit.mjs';
+
 export interface Run {
   wallMs: number;
   cpuMs: number;
@@ -34,7 +37,7 @@ export function cliProcesses(root: string, scratch: string) {
    * reading would take CPU from the one measured.
    */
   function cli(which: 'new' | 'old', args: string[], { stdout = false } = {}): Run {
-    const entry = which === 'new' ? ['bin/gov-report-audit.mjs'] : ['--import', 'tsx', 'scripts/bench/old-cli.ts'];
+    const entry = which === 'new' ? [NEW_CLI] : ['--import', 'tsx', 'scripts/bench/old-cli.ts'];
     const out = stdout ? 'pipe' : openSync(join(scratch, 'out'), 'w');
     const t = performance.now();
     const r = spawnSync(process.execPath, ['--import', './scripts/bench/usage.mjs', ...entry, ...args], {
@@ -74,7 +77,7 @@ export function cliProcesses(root: string, scratch: string) {
         (part, i) =>
           new Promise<void>((done, fail) => {
             const out = openSync(join(scratch, `out-${i}`), 'w');
-            const child = spawn(process.execPath, ['bin/gov-report-audit.mjs', '--format', 'json', '--jobs', '1', ...part], { cwd: root, stdio: ['ignore', out, 'ignore'] });
+            const child = spawn(process.execPath, [NEW_CLI, '--format', 'json', '--jobs', '1', ...part], { cwd: root, stdio: ['ignore', out, 'ignore'] });
             child.on('error', fail);
             child.on('exit', (code) => (closeSync(out), code !== null && code <= 2 ? done() : fail(new Error(`CLI exited with ${code}`))));
           }),
