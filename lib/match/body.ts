@@ -177,6 +177,13 @@ interface Member<R> {
   site: string | null;
 }
 
+/** `value` added to the list `map` keeps under `key`. */
+function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** The reports sharing a name's core (`all`), by the innermost place of that name (`innermostPlace`; null: `unplaced`). */
 interface CoreBucket {
   all: number[];
@@ -201,13 +208,8 @@ function coreBuckets(named: readonly Member<BodyRecord>[]): Map<string, CoreBuck
       byCore.set(core, bucket);
       bucket.all.push(i);
       for (const place of places) {
-        if (place === null) {
-          bucket.unplaced.push(i);
-          continue;
-        }
-        const members = bucket.byPlace.get(place);
-        if (members) members.push(i);
-        else bucket.byPlace.set(place, [i]);
+        if (place === null) bucket.unplaced.push(i);
+        else addTo(bucket.byPlace, place, i);
       }
     }
   });
@@ -243,11 +245,7 @@ function grouped<R extends BodyRecord>(records: readonly R[], corrections: reado
     if (c.same && i !== undefined && j !== undefined) parent[find(i)] = find(j);
   }
   const groups = new Map<number, Member<R>[]>();
-  named.forEach((n, i) => {
-    const group = groups.get(find(i));
-    if (group) group.push(n);
-    else groups.set(find(i), [n]);
-  });
+  named.forEach((n, i) => addTo(groups, find(i), n));
   return [...groups.values()].map((g) => g.sort((a, b) => byYear(a.record, b.record)));
 }
 
@@ -263,13 +261,7 @@ export function yearPairs<R extends BodyRecord>(records: readonly R[], correctio
   return grouped(records, corrections).flatMap((group) => {
     // Each year's reports once, so a large group is not scanned once per report.
     const ofYear = new Map<number, Member<R>[]>();
-    for (const m of group) {
-      const year = m.record.export.report.year;
-      if (year === null) continue;
-      const same = ofYear.get(year);
-      if (same) same.push(m);
-      else ofYear.set(year, [m]);
-    }
+    for (const m of group) if (m.record.export.report.year !== null) addTo(ofYear, m.record.export.report.year, m);
     return group.flatMap((current): YearPair<R>[] => {
       const year = current.record.export.report.year;
       if (year === null) return [];
